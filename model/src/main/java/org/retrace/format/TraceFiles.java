@@ -1,0 +1,51 @@
+package org.retrace.format;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.retrace.format.csv.CsvTraceReader;
+import org.retrace.format.nativejson.NativeTraceReader;
+
+/**
+ * Opens any file Retrace reads. The format is found from the file's first bytes, never from its
+ * name: real logs carry misleading extensions.
+ */
+public final class TraceFiles {
+    private static final int HEAD_BYTES = 4096;
+    private static final List<TraceReader> READERS = List.of(new NativeTraceReader(), new CsvTraceReader());
+
+    private TraceFiles() {
+    }
+
+    /** Loads {@code file}, or fails with a {@link TraceFormatException} that says where and why. */
+    public static LoadedTraces load(Path file) throws IOException {
+        String head = head(file);
+        for (TraceReader reader : READERS) {
+            if (reader.recognizes(head)) {
+                return reader.read(file);
+            }
+        }
+        throw new TraceFormatException(file.toString(), 1, 1, "not a format Retrace reads: expected a Retrace "
+                + "JSON or JSON Lines trace, or a CSV tree with id,parent columns; the file starts with \""
+                + firstLine(head) + "\"");
+    }
+
+    private static String head(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
+            return head.startsWith("\uFEFF") ? head.substring(1) : head;
+        }
+    }
+
+    private static String firstLine(String head) {
+        String line = head.lines().findFirst().orElse("").strip();
+        return line.length() <= 60 ? line : line.substring(0, 57) + "...";
+    }
+}

@@ -1,0 +1,64 @@
+package org.retrace.model;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Finds a node by its id in O(1) expected time. Open addressing over one {@code int[]} whose keys
+ * live in the trace's id column: about eight bytes a node, where a {@code HashMap<String,Integer>}
+ * costs about a hundred.
+ */
+final class IdIndex {
+    private final StringColumn ids;
+    private int[] slots = new int[64];
+    private int count;
+
+    IdIndex(StringColumn ids) {
+        this.ids = ids;
+    }
+
+    /** The node with this id, or -1; costs O(1) expected and O(length of id). */
+    int find(String id) {
+        return find(id.getBytes(StandardCharsets.UTF_8));
+    }
+
+    int find(byte[] id) {
+        int mask = slots.length - 1;
+        for (int slot = StringColumn.hash(id, 0, id.length) & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if (ids.bytesEqual(entry - 1, id)) {
+                return entry - 1;
+            }
+        }
+    }
+
+    /** Records that node {@code node}, whose id is already in the id column, can be found. */
+    void put(int node) {
+        if ((count + 1) * 2 > slots.length) {
+            rehash(slots.length * 2);
+        }
+        insert(node);
+        count++;
+    }
+
+    private void insert(int node) {
+        int mask = slots.length - 1;
+        int slot = ids.hash(node) & mask;
+        while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = node + 1;
+    }
+
+    private void rehash(int capacity) {
+        int[] old = slots;
+        slots = new int[capacity];
+        for (int entry : old) {
+            if (entry != 0) {
+                insert(entry - 1);
+            }
+        }
+    }
+}
