@@ -12,8 +12,9 @@ import org.retrace.model.TraceInfo;
  * A seeded depth-first branch-and-bound search over a random tree, for benchmarks and demos. Each
  * node gets a lower bound ("value"); leaves fail, are pruned or, rarely, are solutions that improve
  * the incumbent; after each leaf the search backtracks to the deepest ancestor with untried
- * branches. Leaves grow likelier with depth, so subtrees end and the backtracks are real. The same
- * node count and seed always give the same trace. Costs O(n).
+ * branches. Above a depth limit that grows with log n the tree branches about twice per node;
+ * below it nearly every node is a leaf, so the search stays bushy for any size and stops when it
+ * has created n nodes. The same node count and seed always give the same trace. Costs O(n).
  */
 public final class SyntheticSearch {
     private static final double NO_TIME = Double.NaN;
@@ -36,6 +37,7 @@ public final class SyntheticSearch {
         untried[0] = 2 + random.nextInt(3);
         builder.visit(path[0], NO_TIME);
         double incumbent = Double.POSITIVE_INFINITY;
+        int bushyDepth = (int) Math.ceil(Math.log(nodeCount) / Math.log(2.1)) + 2;
         while (builder.nodeCount() < nodeCount && top >= 0) {
             int parent = path[top];
             int branch = untried[top]--;
@@ -49,7 +51,8 @@ public final class SyntheticSearch {
             double bound = builder.currentMetric(parent, "value") + random.nextDouble() * 2;
             builder.setInitialMetric(child, "value", Math.round(bound * 100) / 100.0);
             builder.visit(child, NO_TIME);
-            if (random.nextDouble() < Math.min(0.95, 0.15 + 0.06 * depth) || depth == path.length - 1) {
+            double leafChance = depth < bushyDepth ? 0.3 : 0.9;
+            if (random.nextDouble() < leafChance || depth == path.length - 1) {
                 incumbent = closeLeaf(builder, random, child, bound, incumbent);
                 while (top >= 0 && untried[top] == 0) {
                     top--;

@@ -1,0 +1,26 @@
+package org.retrace.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.retrace.cli.RetraceCommand;
+import org.retrace.gui.RetraceWindow;
+
+/**
+ * The entry point of {@code retrace.jar}. No argument, or one that names a file, opens the window;
+ * anything else is a headless subcommand. This class does not extend JavaFX's Application, which
+ * is what lets the plain classpath jar start JavaFX at all.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        boolean opensWindow = args.length == 0
+                || (args.length == 1 && !args[0].startsWith("-") && Files.isRegularFile(Path.of(args[0])));
+        if (opensWindow) {
+            RetraceWindow.open(args);
+        } else {
+            System.exit(RetraceCommand.commandLine().execute(args));
+        }
+    }
+}

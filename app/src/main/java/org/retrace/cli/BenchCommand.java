@@ -1,0 +1,117 @@
+package org.retrace.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.retrace.bench.Measurements;
+import org.retrace.bench.SeekWorkload;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.TraceFiles;
+import org.retrace.model.Trace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code retrace bench load|seek|memory FILE}: the budgets, measured; one JSON object each. */
+@Command(name = "bench", description = "Measure loading, timeline seeking and heap use; print one JSON object.",
+        subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class})
+final class BenchCommand {
+
+    /** The input file and repetition counts every benchmark takes. */
+    static final class Input {
+        @Parameters(paramLabel = "FILE", description = "A trace file, e.g. from 'retrace generate'.")
+        Path file;
+
+        @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+        int runs;
+    }
+
+    @Command(name = "load", description = "Median time to load FILE.")
+    static final class Load implements Callable<Integer> {
+        @Mixin
+        Input input;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
+            double[] times = Measurements.millis(() -> TraceFiles.load(input.file), input.warmup, input.runs);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("nodes", trace.nodeCount());
+            result.put("events", trace.timeline().size());
+            result.put("median_ms", Measurements.round(Measurements.median(times), 2));
+            result.put("max_ms", Measurements.round(times[times.length - 1], 2));
+            result.put("runs", input.runs);
+            spec.commandLine().getOut().println(Json.line(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "seek", description = "Time to reach the state at random timeline positions.")
+    static final class Seek implements Callable<Integer> {
+        @Mixin
+        Input input;
+
+        @Option(names = "--positions", defaultValue = "2000", description = "Random positions per run (default: ${DEFAULT-VALUE}).")
+        int positions;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
+            SeekWorkload workload = new SeekWorkload(trace, 42);
+            for (int i = 0; i < input.warmup * positions; i++) {
+                workload.seekRandom();
+            }
+            double[] times = Measurements.millis(workload::seekRandom, 0, positions * input.runs);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("nodes", trace.nodeCount());
+            result.put("events", trace.timeline().size());
+            result.put("median_ms", Measurements.round(Measurements.median(times), 4));
+            result.put("p99_ms", Measurements.round(Measurements.percentile(times, 0.99), 4));
+            result.put("max_ms", Measurements.round(times[times.length - 1], 4));
+            result.put("seeks", times.length);
+            result.put("workload", "state at a random position: node count, cursor, root-to-cursor path, status and "
+                    + "metrics of the path and of the " + SeekWorkload.SCREENFUL + " newest nodes");
+            spec.commandLine().getOut().println(Json.line(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "memory", description = "Heap retained by the loaded trace, per node.")
+    static final class Memory implements Callable<Integer> {
+        @Mixin
+        Input input;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            long before = Measurements.settledHeapBytes();
+            LoadedTraces loaded = TraceArguments.load(spec.commandLine(), input.file);
+            long after = Measurements.settledHeapBytes();
+            Trace trace = loaded.first();
+            long bytes = after - before;
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("nodes", trace.nodeCount());
+            result.put("events", trace.timeline().size());
+            result.put("bytes", bytes);
+            result.put("bytesPerNode", Measurements.round(bytes / (double) trace.nodeCount(), 2));
+            spec.commandLine().getOut().println(Json.line(result));
+            java.lang.ref.Reference.reachabilityFence(loaded);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.retrace.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.retrace.format.LoadedTraces;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code retrace convert FILE -o OUT.json|OUT.jsonl}: any readable input, written in the native format. */
+@Command(name = "convert", description = "Write any readable trace in Retrace's native format (.json document or .jsonl event log).")
+final class ConvertCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A trace file in any readable format.")
+    private Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.json or OUT.jsonl.")
+    private Path output;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        NativeOutput.Form form = NativeOutput.formOf(spec.commandLine(), output);
+        LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file);
+        NativeOutput.write(output, form, loaded.traces());
+        spec.commandLine().getOut().println("wrote " + output);
+        return 0;
+    }
+}

@@ -1,0 +1,37 @@
+package org.retrace.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.LoadFailures;
+import org.retrace.format.LoadFailures;
+import org.retrace.format.TraceFiles;
+import org.retrace.model.Trace;
+import picocli.CommandLine;
+
+/** Loading the one input file a command names, with errors as one plain line. */
+final class TraceArguments {
+    private TraceArguments() {
+    }
+
+    static LoadedTraces load(CommandLine commandLine, Path file) {
+        try {
+            LoadedTraces loaded = TraceFiles.load(file);
+            loaded.warnings().forEach(commandLine.getErr()::println);
+            return loaded;
+        } catch (IOException failure) {
+            throw new CommandLine.ExecutionException(commandLine, LoadFailures.describe(file, failure), failure);
+        }
+    }
+
+    /** The trace called {@code name}, or the first when {@code name} is null. */
+    static Trace pick(CommandLine commandLine, LoadedTraces loaded, String name) {
+        if (name == null) {
+            return loaded.first();
+        }
+        return loaded.traces().stream().filter(trace -> trace.info().name().equals(name)).findFirst()
+                .orElseThrow(() -> new CommandLine.ParameterException(commandLine, "no trace named '" + name
+                        + "'; the file holds " + loaded.traces().stream().map(t -> "'" + t.info().name() + "'")
+                        .toList()));
+    }
+}

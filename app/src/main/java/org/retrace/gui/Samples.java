@@ -1,0 +1,39 @@
+package org.retrace.gui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/** The traces bundled in the jar, which the window opens when no file is given. */
+public final class Samples {
+    /** File names under {@code samples/}, the first being the one the window opens by default. */
+    public static final List<String> NAMES = List.of("countdown-reasoning.jsonl", "mcts-game24.jsonl",
+            "branch-and-bound-knapsack.jsonl");
+
+    private Samples() {
+    }
+
+    /**
+     * Copies a bundled sample to a temporary file, since the readers work on files (they re-read a
+     * log's last line to tell a cut-off write from a malformed one).
+     */
+    public static Path extract(String name) throws IOException {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("no bundled sample '" + name + "'; the samples are " + NAMES);
+        }
+        Path directory = Files.createTempDirectory("retrace-sample");
+        Path copy = directory.resolve(name);
+        try (InputStream in = Samples.class.getResourceAsStream("/org/retrace/samples/" + name)) {
+            if (in == null) {
+                throw new IOException("the sample '" + name + "' is missing from this build");
+            }
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        copy.toFile().deleteOnExit();
+        directory.toFile().deleteOnExit();
+        return copy;
+    }
+}
