@@ -6,17 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The growing event columns while a trace is built. Values, previous values and times get a column
- * only once the first event needs one, so a plain tree-search log pays nine bytes an event.
+ * The growing event columns while a trace is built: a byte (type, and new status for status
+ * events) and a node index per event, five bytes in all. Only metric and bound events carry
+ * numbers; they live in separate columns sized by their own count, and times get a column only
+ * once the first timed event arrives.
  */
 final class EventLog {
-    private byte[] type = new byte[1024];
+    private byte[] code = new byte[1024];
     private int[] node = new int[1024];
-    private int[] aux = new int[1024];
-    private double[] value;
-    private double[] previous;
     private double[] time;
     private int size;
+    private int[] valuedEvent = new int[64];
+    private int[] valuedKey = new int[64];
+    private double[] value = new double[64];
+    private double[] previous = new double[64];
+    private int valuedCount;
     private final Map<Integer, String> notes = new HashMap<>();
     private final Map<Integer, Map<String, Object>> attributes = new HashMap<>();
     private final double[] lastBound = {Double.NaN, Double.NaN};
@@ -25,40 +29,49 @@ final class EventLog {
         return size;
     }
 
-    void add(EventType eventType, int eventNode, int eventAux, double eventTime) {
-        if (size == type.length) {
+    void add(EventType eventType, int eventNode, double eventTime) {
+        addCoded(eventType.ordinal(), eventNode, eventTime);
+    }
+
+    void addStatus(EventType eventType, int eventNode, NodeStatus newStatus, double eventTime) {
+        addCoded(eventType.ordinal() | newStatus.ordinal() << Timeline.STATUS_SHIFT, eventNode, eventTime);
+    }
+
+    void addValued(EventType eventType, int eventNode, int key, double newValue, double oldValue, double eventTime) {
+        if (valuedCount == valuedEvent.length) {
+            int grown = valuedCount * 2;
+            valuedEvent = Arrays.copyOf(valuedEvent, grown);
+            valuedKey = Arrays.copyOf(valuedKey, grown);
+            value = Arrays.copyOf(value, grown);
+            previous = Arrays.copyOf(previous, grown);
+        }
+        valuedEvent[valuedCount] = size;
+        valuedKey[valuedCount] = key;
+        value[valuedCount] = newValue;
+        previous[valuedCount] = oldValue;
+        valuedCount++;
+        if (eventType == EventType.BOUND) {
+            lastBound[key] = newValue;
+        }
+        add(eventType, eventNode, eventTime);
+    }
+
+    private void addCoded(int eventCode, int eventNode, double eventTime) {
+        if (size == code.length) {
             int grown = size * 2;
-            type = Arrays.copyOf(type, grown);
+            code = Arrays.copyOf(code, grown);
             node = Arrays.copyOf(node, grown);
-            aux = Arrays.copyOf(aux, grown);
-            value = value == null ? null : Arrays.copyOf(value, grown);
-            previous = previous == null ? null : Arrays.copyOf(previous, grown);
             time = time == null ? null : growNaN(time, grown);
         }
-        type[size] = (byte) eventType.ordinal();
+        code[size] = (byte) eventCode;
         node[size] = eventNode;
-        aux[size] = eventAux;
         if (!Double.isNaN(eventTime)) {
             if (time == null) {
-                time = growNaN(new double[0], type.length);
+                time = growNaN(new double[0], code.length);
             }
             time[size] = eventTime;
         }
         size++;
-    }
-
-    void addValued(EventType eventType, int eventNode, int eventAux, double newValue, double oldValue,
-            double eventTime) {
-        add(eventType, eventNode, eventAux, eventTime);
-        if (value == null) {
-            value = new double[type.length];
-            previous = new double[type.length];
-        }
-        value[size - 1] = newValue;
-        previous[size - 1] = oldValue;
-        if (eventType == EventType.BOUND) {
-            lastBound[eventAux] = newValue;
-        }
     }
 
     double lastBound(Bound bound) {
@@ -73,11 +86,12 @@ final class EventLog {
         attributes.computeIfAbsent(event, e -> new LinkedHashMap<>()).put(key, attributeValue);
     }
 
-    Timeline toTimeline(int nodeCount) {
-        return new Timeline(size, Arrays.copyOf(type, size), Arrays.copyOf(node, size), Arrays.copyOf(aux, size),
-                value == null ? null : Arrays.copyOf(value, size),
-                previous == null ? null : Arrays.copyOf(previous, size),
-                time == null ? null : Arrays.copyOf(time, size), notes, attributes, nodeCount);
+    Timeline toTimeline(byte[] initialStatus) {
+        return new Timeline(size, Arrays.copyOf(code, size), Arrays.copyOf(node, size),
+                time == null ? null : Arrays.copyOf(time, size),
+                new Timeline.Values(Arrays.copyOf(valuedEvent, valuedCount), Arrays.copyOf(valuedKey, valuedCount),
+                        Arrays.copyOf(value, valuedCount), Arrays.copyOf(previous, valuedCount)),
+                notes, attributes, initialStatus);
     }
 
     private static double[] growNaN(double[] column, int length) {

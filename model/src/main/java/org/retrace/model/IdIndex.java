@@ -16,9 +16,34 @@ final class IdIndex {
         this.ids = ids;
     }
 
-    /** The node with this id, or -1; costs O(1) expected and O(length of id). */
+    /**
+     * The node with this id, or -1; costs O(1) expected and O(length of id). ASCII ids, nearly all
+     * of them, are hashed and compared straight from the string: lookups happen for every event,
+     * and encoding each id first doubled their cost.
+     */
     int find(String id) {
-        return find(id.getBytes(StandardCharsets.UTF_8));
+        if (!isAscii(id)) {
+            return find(id.getBytes(StandardCharsets.UTF_8));
+        }
+        int mask = slots.length - 1;
+        for (int slot = StringColumn.hash(id) & mask; ; slot = (slot + 1) & mask) {
+            int entry = slots[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if (ids.asciiEqual(entry - 1, id)) {
+                return entry - 1;
+            }
+        }
+    }
+
+    private static boolean isAscii(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int find(byte[] id) {

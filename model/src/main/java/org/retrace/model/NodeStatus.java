@@ -1,6 +1,9 @@
 package org.retrace.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Where a node stands in the search. The wire name is the lower-case word used in files. */
 public enum NodeStatus {
@@ -13,14 +16,13 @@ public enum NodeStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The status with this wire name, or {@code null} when the word is not a status. */
+    private static final Map<String, NodeStatus> BY_WIRE_NAME = Arrays.stream(VALUES)
+            .collect(Collectors.toUnmodifiableMap(NodeStatus::wireName, status -> status));
+
+    /** The status with this wire name (in any case), or {@code null} when the word is not a status. */
     public static NodeStatus fromWireName(String word) {
-        for (NodeStatus status : VALUES) {
-            if (status.wireName().equalsIgnoreCase(word)) {
-                return status;
-            }
-        }
-        return null;
+        NodeStatus exact = BY_WIRE_NAME.get(word);
+        return exact != null ? exact : BY_WIRE_NAME.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The status stored as {@code code}; costs O(1) and allocates nothing. */

@@ -55,20 +55,62 @@ final class StringColumn {
         return ends[index] == start(index);
     }
 
+    /** Compares by hand: ids are a few bytes long, too short for the vectorised Arrays.equals to pay. */
     boolean bytesEqual(int index, byte[] other) {
         int start = start(index);
-        return Arrays.equals(bytes, start, ends[index], other, 0, other.length);
+        if (ends[index] - start != other.length) {
+            return false;
+        }
+        for (int i = other.length - 1; i >= 0; i--) {
+            if (bytes[start + i] != other[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Like {@link #bytesEqual} for an ASCII string, whose chars equal its UTF-8 bytes. */
+    boolean asciiEqual(int index, String ascii) {
+        int start = start(index);
+        if (ends[index] - start != ascii.length()) {
+            return false;
+        }
+        for (int i = ascii.length() - 1; i >= 0; i--) {
+            if (bytes[start + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int hash(int index) {
         return hash(bytes, start(index), ends[index]);
     }
 
+    /** A hash whose low bits are well mixed, since {@link IdIndex} probes linearly on them. */
     static int hash(byte[] data, int from, int to) {
         int h = 0x9747b28c;
         for (int i = from; i < to; i++) {
-            h = (h ^ data[i]) * 0x01000193;
+            h = 31 * h + data[i];
         }
+        return mix(h);
+    }
+
+    /** The same hash as {@link #hash(byte[], int, int)} of the string's UTF-8 bytes, for an ASCII string. */
+    static int hash(String ascii) {
+        int h = 0x9747b28c;
+        for (int i = 0; i < ascii.length(); i++) {
+            h = 31 * h + (byte) ascii.charAt(i);
+        }
+        return mix(h);
+    }
+
+    private static int mix(int hash) {
+        int h = hash;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
         return h ^ (h >>> 16);
     }
 

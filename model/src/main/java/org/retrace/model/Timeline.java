@@ -1,29 +1,31 @@
 package org.retrace.model;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
  * The ordered events that say how the search produced its tree. A <em>position</em> p, from 0 to
- * {@link #size()}, is the moment after the first p events have happened; {@link #stateAt(int)}
+ * {@link #size()}, is the moment after the first p events have happened; {@link Trace#stateAt(int)}
  * answers what the search looked like then.
  *
  * <p>Indexes built once at load make any position's state reachable without replaying: each node's
- * status and metric changes are listed per node (found by binary search) and the cursor is
- * checkpointed every {@value #CHECKPOINT_INTERVAL} events. Memory: 9 bytes an event, 16 more for
- * events with a value, plus 4 per node and 4 per node change for the index.
+ * status and metric changes are listed per node (found by binary search), and the cursor is
+ * checkpointed every {@value #CHECKPOINT_INTERVAL} events. Memory: 5 bytes an event, 24 more for a
+ * metric or bound event, 8 for a timed one, plus 5 per node and 4 per node change for the index.
  */
 public final class Timeline {
     static final int CHECKPOINT_INTERVAL = 64;
+    static final int STATUS_SHIFT = 4;
+    private static final int TYPE_MASK = (1 << STATUS_SHIFT) - 1;
 
     private final int size;
-    private final byte[] type;
+    private final byte[] code;
     private final int[] node;
-    private final int[] aux;
-    private final double[] value;
-    private final double[] previous;
     private final double[] time;
+    private final Values values;
     private final Map<Integer, String> notes;
     private final Map<Integer, Map<String, Object>> attributes;
+    private final byte[] initialStatus;
     private final int[] changeStart;
     private final int[] changeEvents;
     private final int[] cursorCheckpoints;
@@ -31,55 +33,57 @@ public final class Timeline {
     private final int backtrackCount;
     private final boolean synthetic;
 
-    Timeline(int size, byte[] type, int[] node, int[] aux, double[] value, double[] previous, double[] time,
-            Map<Integer, String> notes, Map<Integer, Map<String, Object>> attributes, int nodeCount) {
+    /** The numbers of metric and bound events, in event order: one row per such event. */
+    record Values(int[] event, int[] key, double[] value, double[] previous) {
+    }
+
+    Timeline(int size, byte[] code, int[] node, double[] time, Values values, Map<Integer, String> notes,
+            Map<Integer, Map<String, Object>> attributes, byte[] initialStatus) {
         this.size = size;
-        this.type = type;
+        this.code = code;
         this.node = node;
-        this.aux = aux;
-        this.value = value;
-        this.previous = previous;
         this.time = time;
+        this.values = values;
         this.notes = Map.copyOf(notes);
         this.attributes = Map.copyOf(attributes);
+        this.initialStatus = initialStatus;
+        int nodeCount = initialStatus.length;
         this.changeStart = new int[nodeCount + 1];
-        int changes = 0;
         int bounds = 0;
         int backtracks = 0;
         boolean onlyCreations = true;
         for (int e = 0; e < size; e++) {
-            EventType eventType = EventType.ofCode(type[e]);
-            if (eventType.changesNode()) {
+            EventType type = type(e);
+            if (type.changesNode()) {
                 changeStart[node[e] + 1]++;
-                changes++;
-            } else if (eventType == EventType.BOUND) {
+            } else if (type == EventType.BOUND) {
                 bounds++;
-            } else if (eventType == EventType.BACKTRACK) {
+            } else if (type == EventType.BACKTRACK) {
                 backtracks++;
             }
-            onlyCreations &= eventType == EventType.NODE;
+            onlyCreations &= type == EventType.NODE;
         }
         this.backtrackCount = backtracks;
         this.synthetic = onlyCreations;
         for (int n = 0; n < nodeCount; n++) {
             changeStart[n + 1] += changeStart[n];
         }
-        this.changeEvents = new int[changes];
+        this.changeEvents = new int[changeStart[nodeCount]];
         this.boundEvents = new int[bounds];
         this.cursorCheckpoints = new int[size / CHECKPOINT_INTERVAL + 1];
-        int[] fill = java.util.Arrays.copyOf(changeStart, nodeCount);
+        int[] fill = Arrays.copyOf(changeStart, nodeCount);
         int boundFill = 0;
         int cursor = -1;
         for (int e = 0; e < size; e++) {
             if (e % CHECKPOINT_INTERVAL == 0) {
                 cursorCheckpoints[e / CHECKPOINT_INTERVAL] = cursor;
             }
-            EventType eventType = EventType.ofCode(type[e]);
-            if (eventType.changesNode()) {
+            EventType type = type(e);
+            if (type.changesNode()) {
                 changeEvents[fill[node[e]]++] = e;
-            } else if (eventType == EventType.BOUND) {
+            } else if (type == EventType.BOUND) {
                 boundEvents[boundFill++] = e;
-            } else if (eventType.movesCursor()) {
+            } else if (type.movesCursor()) {
                 cursor = node[e];
             }
         }
@@ -104,7 +108,7 @@ public final class Timeline {
     }
 
     public EventType type(int event) {
-        return EventType.ofCode(type[checkEvent(event)]);
+        return EventType.ofCode(code[checkEvent(event)] & TYPE_MASK);
     }
 
     /**
@@ -115,41 +119,41 @@ public final class Timeline {
         return node[checkEvent(event)];
     }
 
-    /** For a backtrack, the node the cursor leaves; -1 for other events. */
+    /** For a backtrack, the node the cursor leaves (where the cursor was); -1 for other events. Costs at most 64 steps. */
     public int backtrackOrigin(int event) {
-        return type(event) == EventType.BACKTRACK ? aux[event] : -1;
+        return type(event) == EventType.BACKTRACK ? cursorAt(event) : -1;
     }
 
     /** For a status or solution event, the status after it; otherwise null. */
     public NodeStatus newStatus(int event) {
-        return isStatusChange(event) ? NodeStatus.ofCode(aux[event] & 0xff) : null;
+        return isStatusChange(event) ? NodeStatus.ofCode(code[event] >> STATUS_SHIFT) : null;
     }
 
-    /** For a status or solution event, the status before it; otherwise null. */
+    /** For a status or solution event, the status before it; otherwise null. Costs O(log c). */
     public NodeStatus previousStatus(int event) {
-        return isStatusChange(event) ? NodeStatus.ofCode(aux[event] >>> 8) : null;
+        return isStatusChange(event) ? statusAt(node[event], event) : null;
     }
 
     /** For a metric event, the index of its metric column ({@link Trace#metricNames()}); otherwise -1. */
     public int metricColumn(int event) {
-        return type(event) == EventType.METRIC ? aux[event] : -1;
+        return type(event) == EventType.METRIC ? values.key()[valueRow(event)] : -1;
     }
 
     /** For a bound event, which bound; otherwise null. */
     public Bound bound(int event) {
-        return type(event) == EventType.BOUND ? Bound.ofCode(aux[event]) : null;
+        return type(event) == EventType.BOUND ? Bound.ofCode(values.key()[valueRow(event)]) : null;
     }
 
-    /** For a metric or bound event, the value after it; otherwise NaN. */
+    /** For a metric or bound event, the value after it; otherwise NaN. Costs O(log v). */
     public double value(int event) {
-        checkEvent(event);
-        return value == null ? Double.NaN : value[event];
+        int row = valueRow(checkEvent(event));
+        return row < 0 ? Double.NaN : values.value()[row];
     }
 
-    /** For a metric or bound event, the value before it (NaN when there was none). */
+    /** For a metric or bound event, the value before it (NaN when there was none). Costs O(log v). */
     public double previousValue(int event) {
-        checkEvent(event);
-        return previous == null ? Double.NaN : previous[event];
+        int row = valueRow(checkEvent(event));
+        return row < 0 ? Double.NaN : values.previous()[row];
     }
 
     /** Seconds since the search started, or NaN when the input gave no time. */
@@ -178,46 +182,40 @@ public final class Timeline {
         int checkpoint = position / CHECKPOINT_INTERVAL;
         int cursor = cursorCheckpoints[checkpoint];
         for (int e = checkpoint * CHECKPOINT_INTERVAL; e < position; e++) {
-            if (EventType.ofCode(type[e]).movesCursor()) {
+            if (type(e).movesCursor()) {
                 cursor = node[e];
             }
         }
         return cursor;
     }
 
-    /** The status of {@code n} after the first {@code position} events; {@code finalStatus} if unchanged. */
-    NodeStatus statusAt(int n, int position, NodeStatus finalStatus) {
+    /** The status of {@code n} after the first {@code position} events; costs O(log c). */
+    NodeStatus statusAt(int n, int position) {
         int first = changeStart[n];
-        int end = changeStart[n + 1];
-        int split = firstAtOrAfter(changeEvents, first, end, position);
+        int split = firstAtOrAfter(changeEvents, first, changeStart[n + 1], position);
         for (int k = split - 1; k >= first; k--) {
             if (isStatusChange(changeEvents[k])) {
-                return NodeStatus.ofCode(aux[changeEvents[k]] & 0xff);
+                return NodeStatus.ofCode(code[changeEvents[k]] >> STATUS_SHIFT);
             }
         }
-        for (int k = split; k < end; k++) {
-            if (isStatusChange(changeEvents[k])) {
-                return NodeStatus.ofCode(aux[changeEvents[k]] >>> 8);
-            }
-        }
-        return finalStatus;
+        return NodeStatus.ofCode(initialStatus[n]);
     }
 
-    /** Metric {@code column} of {@code n} after the first {@code position} events. */
+    /** Metric {@code column} of {@code n} after the first {@code position} events; costs O(log c + log v). */
     double metricAt(int n, int column, int position, double finalValue) {
         int first = changeStart[n];
         int end = changeStart[n + 1];
         int split = firstAtOrAfter(changeEvents, first, end, position);
         for (int k = split - 1; k >= first; k--) {
-            int e = changeEvents[k];
-            if (type[e] == EventType.METRIC.ordinal() && aux[e] == column) {
-                return value[e];
+            int row = metricRow(changeEvents[k], column);
+            if (row >= 0) {
+                return values.value()[row];
             }
         }
         for (int k = split; k < end; k++) {
-            int e = changeEvents[k];
-            if (type[e] == EventType.METRIC.ordinal() && aux[e] == column) {
-                return previous[e];
+            int row = metricRow(changeEvents[k], column);
+            if (row >= 0) {
+                return values.previous()[row];
             }
         }
         return finalValue;
@@ -227,15 +225,31 @@ public final class Timeline {
     double boundAt(Bound bound, int position) {
         int split = firstAtOrAfter(boundEvents, 0, boundEvents.length, position);
         for (int k = split - 1; k >= 0; k--) {
-            if (aux[boundEvents[k]] == bound.ordinal()) {
-                return value[boundEvents[k]];
+            int row = valueRow(boundEvents[k]);
+            if (values.key()[row] == bound.ordinal()) {
+                return values.value()[row];
             }
         }
         return Double.NaN;
     }
 
+    private int metricRow(int event, int column) {
+        if ((code[event] & TYPE_MASK) != EventType.METRIC.ordinal()) {
+            return -1;
+        }
+        int row = valueRow(event);
+        return values.key()[row] == column ? row : -1;
+    }
+
+    /** The row of {@code event} in {@link #values}, or -1 when it carries no number. */
+    private int valueRow(int event) {
+        int row = Arrays.binarySearch(values.event(), event);
+        return row < 0 ? -1 : row;
+    }
+
     private boolean isStatusChange(int event) {
-        return type[event] == EventType.STATUS.ordinal() || type[event] == EventType.SOLUTION.ordinal();
+        int type = code[checkEvent(event)] & TYPE_MASK;
+        return type == EventType.STATUS.ordinal() || type == EventType.SOLUTION.ordinal();
     }
 
     private int checkEvent(int event) {

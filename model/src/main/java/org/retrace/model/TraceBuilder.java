@@ -25,6 +25,7 @@ public final class TraceBuilder {
     private int[] createdAt = new int[1024];
     private byte[] kind = new byte[1024];
     private byte[] status = new byte[1024];
+    private byte[] initialStatus = new byte[1024];
     private final StringColumn ids = new StringColumn();
     private final IdIndex idIndex = new IdIndex(ids);
     private final StringColumn labels = new StringColumn();
@@ -97,6 +98,7 @@ public final class TraceBuilder {
         nextSibling[node] = -1;
         kind[node] = kinds.code(kindName);
         status[node] = (byte) (initialStatus == null ? NodeStatus.UNKNOWN : initialStatus).ordinal();
+        this.initialStatus[node] = status[node];
         if (parentNode >= 0) {
             depth[node] = depth[parentNode] + 1;
             if (lastChild[parentNode] < 0) {
@@ -107,7 +109,7 @@ public final class TraceBuilder {
             lastChild[parentNode] = node;
         }
         createdAt[node] = events.size();
-        events.add(EventType.NODE, node, -1, time);
+        events.add(EventType.NODE, node, time);
         return node;
     }
 
@@ -176,12 +178,13 @@ public final class TraceBuilder {
     public void visit(int node, double time) {
         checkNode(node);
         cursor = node;
-        events.add(EventType.VISIT, node, -1, time);
+        events.add(EventType.VISIT, node, time);
     }
 
     /**
      * The cursor returns from {@code from} (the current cursor when -1) to its ancestor {@code to}.
-     * Costs O(depth of from).
+     * A backtrack from elsewhere than the cursor first records a visit to {@code from}, so that a
+     * backtrack always leaves the node the cursor is on. Costs O(depth of from).
      */
     public void backtrack(int from, int to, double time) {
         int origin = from < 0 ? cursor : from;
@@ -194,8 +197,11 @@ public final class TraceBuilder {
             throw new TraceRuleException("backtrack to '" + ids.get(to) + "', which is not an ancestor of '"
                     + ids.get(origin) + "'");
         }
+        if (origin != cursor) {
+            visit(origin, time);
+        }
         cursor = to;
-        events.add(EventType.BACKTRACK, to, origin, time);
+        events.add(EventType.BACKTRACK, to, time);
     }
 
     /** Node {@code node}'s status becomes {@code newStatus}. */
@@ -210,9 +216,8 @@ public final class TraceBuilder {
 
     private void changeStatus(EventType type, int node, NodeStatus newStatus, double time) {
         checkNode(node);
-        int previous = status[node];
         status[node] = (byte) newStatus.ordinal();
-        events.add(type, node, newStatus.ordinal() | previous << 8, time);
+        events.addStatus(type, node, newStatus, time);
     }
 
     /** Node {@code node}'s metric {@code name} becomes {@code value}. */
@@ -234,7 +239,7 @@ public final class TraceBuilder {
         if (node >= 0) {
             checkNode(node);
         }
-        events.add(EventType.NOTE, node, -1, time);
+        events.add(EventType.NOTE, node, time);
         events.setNote(events.size() - 1, text);
     }
 
@@ -267,7 +272,7 @@ public final class TraceBuilder {
         extents.trim(n);
         Map<String, Object[]> trimmedAttributes = new LinkedHashMap<>();
         attributes.forEach((key, column) -> trimmedAttributes.put(key, Arrays.copyOf(column, n)));
-        Timeline timeline = events.toTimeline(n);
+        Timeline timeline = events.toTimeline(Arrays.copyOf(initialStatus, n));
         return new Trace(info, n, Arrays.copyOf(parent, n), Arrays.copyOf(firstChild, n),
                 Arrays.copyOf(nextSibling, n), Arrays.copyOf(depth, n), Arrays.copyOf(createdAt, n),
                 Arrays.copyOf(kind, n), Arrays.copyOf(status, n), ids, idIndex, labels, texts, kinds.names(),
@@ -287,6 +292,7 @@ public final class TraceBuilder {
         createdAt = Arrays.copyOf(createdAt, grown);
         kind = Arrays.copyOf(kind, grown);
         status = Arrays.copyOf(status, grown);
+        initialStatus = Arrays.copyOf(initialStatus, grown);
         metrics.ensureCapacity(grown);
         extents.ensureCapacity(grown);
     }

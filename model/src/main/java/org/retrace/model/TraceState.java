@@ -46,7 +46,7 @@ public final class TraceState {
         if (!exists(node)) {
             return null;
         }
-        return timeline.statusAt(node, position, trace.status(node));
+        return timeline.statusAt(node, position);
     }
 
     /** The node's metric at this position, NaN when absent or not created yet; costs O(log c). */
