@@ -48,9 +48,8 @@ public final class CsvTraceReader implements TraceReader {
         TraceBuilder builder = new TraceBuilder(TraceInfo.named(name));
         NodeOrdering ordering = new NodeOrdering(builder, file, warnings);
         try (InputStream in = Files.newInputStream(path); CsvParser parser = FACTORY.createParser(in)) {
-            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
             List<String> row = new ArrayList<>();
-            if (readRow(parser, row) < 0) {
+            if (readRow(parser, row) < 0 || row.isEmpty()) {
                 throw new TraceFormatException(file, 1, 1, "empty file: expected a header row with id,parent");
             }
             CsvColumns columns = CsvColumns.fromHeader(row, file);
@@ -83,9 +82,13 @@ public final class CsvTraceReader implements TraceReader {
         if (token == null) {
             return -1;
         }
-        int line = parser.currentTokenLocation().getLineNr();
+        // A row's START_ARRAY carries the previous row's position; its first value has the right line.
+        int line = 0;
         row.clear();
         for (token = parser.nextToken(); token == JsonToken.VALUE_STRING; token = parser.nextToken()) {
+            if (row.isEmpty()) {
+                line = parser.currentTokenLocation().getLineNr();
+            }
             row.add(parser.getText());
         }
         return line;

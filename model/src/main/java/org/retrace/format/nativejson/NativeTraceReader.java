@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,12 +39,18 @@ import org.retrace.model.TraceRuleException;
  * work, a crash) loads up to that line with a warning.
  */
 public final class NativeTraceReader implements TraceReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Whole numbers in attributes read as Long, whatever their size, so that equal files give equal values. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS);
 
+    /**
+     * Any file that starts with a JSON object: without {@code "format"} it is still most likely meant
+     * as a native trace, and the reader's error says what its first object lacks. Readers of other
+     * JSON formats therefore come before this one.
+     */
     @Override
     public boolean recognizes(String head) {
-        String start = head.stripLeading();
-        return start.startsWith("{") && start.contains("\"format\"") && start.contains("\"" + NativeFormat.NAME + "\"");
+        return head.stripLeading().startsWith("{");
     }
 
     @Override

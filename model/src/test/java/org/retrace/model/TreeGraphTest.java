@@ -1,0 +1,71 @@
+package org.retrace.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jgrapht.GraphTests;
+import org.jgrapht.alg.lca.NaiveLCAFinder;
+import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.traverse.BreadthFirstIterator;
+import org.junit.jupiter.api.Test;
+import org.retrace.generate.SyntheticSearch;
+
+class TreeGraphTest {
+    private final Trace trace = SyntheticSearch.generate(300, 11);
+    private final TreeGraph graph = trace.graph();
+
+    @Test
+    void isAConnectedTreeToJGraphT() {
+        assertEquals(300, graph.vertexSet().size());
+        assertEquals(299, graph.edgeSet().size());
+        assertTrue(GraphTests.isConnected(graph));
+        assertTrue(GraphTests.isTree(new org.jgrapht.graph.AsUndirectedGraph<>(graph)));
+    }
+
+    @Test
+    void visitsNodesBreadthFirstInChildOrder() {
+        List<Integer> order = new ArrayList<>();
+        new BreadthFirstIterator<>(graph, 0).forEachRemaining(order::add);
+        List<Integer> expected = new ArrayList<>(List.of(0));
+        for (int i = 0; i < expected.size(); i++) {
+            for (int child : trace.children(expected.get(i))) {
+                expected.add(child);
+            }
+        }
+        assertEquals(expected, order);
+    }
+
+    @Test
+    void agreesWithJGraphTOnLowestCommonAncestorsAndPaths() {
+        NaiveLCAFinder<Integer, Integer> lca = new NaiveLCAFinder<>(graph);
+        BFSShortestPath<Integer, Integer> paths = new BFSShortestPath<>(graph);
+        for (int a = 0; a < trace.nodeCount(); a += 7) {
+            for (int b = 1; b < trace.nodeCount(); b += 13) {
+                assertEquals(lca.getLCA(a, b), trace.lowestCommonAncestor(a, b), "LCA of " + a + " and " + b);
+            }
+            List<Integer> path = paths.getPath(0, a).getVertexList();
+            assertEquals(path, java.util.Arrays.stream(trace.pathFromRoot(a)).boxed().toList());
+        }
+    }
+
+    @Test
+    void namesEachEdgeByItsChild() {
+        int child = trace.firstChild(0);
+        assertEquals(Integer.valueOf(0), graph.getEdgeSource(child));
+        assertEquals(Integer.valueOf(child), graph.getEdgeTarget(child));
+        assertEquals(Set.of(), graph.incomingEdgesOf(0));
+        assertEquals(trace.childCount(0), graph.outDegreeOf(0));
+        assertEquals(Integer.valueOf(child), graph.getEdge(0, child));
+    }
+
+    @Test
+    void refusesChanges() {
+        UnsupportedOperationException error = assertThrows(UnsupportedOperationException.class,
+                () -> graph.addVertex(1000));
+        assertEquals("a trace's tree graph is read-only", error.getMessage());
+    }
+}
