@@ -3,7 +3,7 @@ package org.retrace.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.retrace.cli.RetraceCommand;
-import org.retrace.gui.RetraceWindow;
+import org.retrace.gui.RetraceApplication;
 
 /**
  * The entry point of {@code retrace.jar}. No argument, or one that names a file, opens the window;
@@ -18,7 +18,7 @@ public final class Main {
         boolean opensWindow = args.length == 0
                 || (args.length == 1 && !args[0].startsWith("-") && Files.isRegularFile(Path.of(args[0])));
         if (opensWindow) {
-            RetraceWindow.open(args);
+            RetraceApplication.open(args);
         } else {
             System.exit(RetraceCommand.commandLine().execute(args));
         }

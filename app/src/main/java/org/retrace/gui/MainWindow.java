@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
@@ -35,21 +34,16 @@ import org.retrace.stats.TraceStatistics;
  * Files load on a background thread, so the window never freezes; a file that cannot be read gets a
  * dialog with its reason and position, and the trace shown before stays open.
  */
-public final class RetraceWindow extends Application {
+public final class MainWindow {
     private final TreeView<Integer> outline = new TreeView<>();
     private final TextArea details = new TextArea();
     private final Label statusBar = new Label("Loading...");
-    private Stage stage;
+    private final Stage stage;
     private Trace trace;
 
-    /** Starts JavaFX and opens the window on {@code args[0]}, or on the first bundled sample. */
-    public static void open(String[] args) {
-        Application.launch(RetraceWindow.class, args);
-    }
-
-    @Override
-    public void start(Stage primaryStage) {
-        stage = primaryStage;
+    /** Builds the window's content on {@code stage} and shows it, with no trace yet. */
+    public MainWindow(Stage stage) {
+        this.stage = stage;
         details.setEditable(false);
         details.setWrapText(true);
         details.setId("details");
@@ -82,12 +76,6 @@ public final class RetraceWindow extends Application {
         stage.setTitle("Retrace");
         stage.setScene(scene);
         stage.show();
-        List<String> arguments = getParameters().getRaw();
-        if (arguments.isEmpty()) {
-            loadSample(Samples.NAMES.get(0));
-        } else {
-            load(Path.of(arguments.get(0)));
-        }
     }
 
     /** The trace on display, or null while none has loaded. */
@@ -116,7 +104,8 @@ public final class RetraceWindow extends Application {
         return new MenuBar(new Menu("File", null, open, samples, quit));
     }
 
-    private void loadSample(String name) {
+    /** Opens a bundled sample, in the background. */
+    public void loadSample(String name) {
         try {
             load(Samples.extract(name));
         } catch (IOException missing) {
@@ -124,7 +113,8 @@ public final class RetraceWindow extends Application {
         }
     }
 
-    private void load(Path file) {
+    /** Opens {@code file} in the background; on failure a dialog says why and the current trace stays. */
+    public void load(Path file) {
         statusBar.setText("Loading " + file.getFileName() + "...");
         Task<LoadedTraces> loading = new Task<>() {
             @Override

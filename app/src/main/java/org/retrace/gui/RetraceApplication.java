@@ -1,0 +1,25 @@
+package org.retrace.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one main window, on the file given or on the first bundled sample. */
+public final class RetraceApplication extends Application {
+    /** Starts JavaFX and opens the window on {@code args[0]}, or on the first bundled sample. */
+    public static void open(String[] args) {
+        Application.launch(RetraceApplication.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = new MainWindow(stage);
+        List<String> arguments = getParameters().getRaw();
+        if (arguments.isEmpty()) {
+            window.loadSample(Samples.NAMES.get(0));
+        } else {
+            window.load(Path.of(arguments.get(0)));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.retrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.format.TraceFiles;
+import org.retrace.model.Trace;
+
+class CommandLineTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String SMALL_SEARCH = """
+            {"format":"retrace","version":1,"name":"small"}
+            {"ev":"node","id":"r"}
+            {"ev":"visit","id":"r"}
+            {"ev":"node","id":"a","parent":"r"}
+            {"ev":"visit","id":"a"}
+            {"ev":"status","id":"a","status":"failed"}
+            {"ev":"backtrack","to":"r"}
+            {"ev":"node","id":"b","parent":"r"}
+            {"ev":"node","id":"c","parent":"b"}
+            {"ev":"visit","id":"c"}
+            {"ev":"solution","id":"c"}
+            """;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void validateAcceptsGoodFilesAndExitsZero() throws IOException {
+        Path good = Files.writeString(directory.resolve("good.jsonl"), SMALL_SEARCH);
+
+        CommandRun run = CommandRun.of("validate", good.toString());
+
+        assertEquals(0, run.exitCode());
+        assertEquals(good + ": ok, retrace-jsonl, 1 trace(s), 4 nodes, 10 events\n", run.out());
+    }
+
+    @Test
+    void validatePrintsFileLineColumnAndReasonForEachBadFileAndExitsOne() throws IOException {
+        Path good = Files.writeString(directory.resolve("good.jsonl"), SMALL_SEARCH);
+        Path bad = Files.writeString(directory.resolve("bad.csv"), "id,parent\na,\nb,missing\n");
+        Path absent = directory.resolve("absent.jsonl");
+
+        CommandRun run = CommandRun.of("validate", good.toString(), bad.toString(), absent.toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals(bad + ":3:1: unknown parent 'missing' of node 'b': no node has that id\n"
+                + absent + ": no such file\n", run.err());
+    }
+
+    @Test
+    void statsPrintsTheShapeAsOneLineOfJson() throws IOException {
+        Path good = Files.writeString(directory.resolve("good.jsonl"), SMALL_SEARCH);
+
+        CommandRun run = CommandRun.of("stats", good.toString(), "--json");
+
+        assertEquals(0, run.exitCode());
+        assertEquals("{\"nodes\":4,\"maxDepth\":2,\"meanBranching\":1.5,\"leaves\":2,\"solutions\":1,\"failed\":1,"
+                + "\"events\":10,\"backtracks\":1,\"format\":\"retrace-jsonl\"}\n", run.out());
+    }
+
+    @Test
+    void statsPrintsATableForPeople() throws IOException {
+        Path good = Files.writeString(directory.resolve("good.jsonl"), SMALL_SEARCH);
+
+        CommandRun run = CommandRun.of("stats", good.toString());
+
+        assertTrue(run.out().startsWith("nodes          4\nmaxDepth       2\n"), run.out());
+    }
+
+    @Test
+    void convertWritesANativeFileThatLoadsBackToTheSameTree() throws IOException {
+        Path csv = Files.writeString(directory.resolve("tree.csv"), "id,parent,status,label,value\n"
+                + "1,,expanded,root,3\n2,1,failed,left,1.5\n3,1,solution,right,2\n");
+        Path out = directory.resolve("tree.json");
+
+        CommandRun run = CommandRun.of("convert", csv.toString(), "-o", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        Trace original = TraceFiles.load(csv).first();
+        Trace converted = TraceFiles.load(out).first();
+        assertEquals(original.nodeCount(), converted.nodeCount());
+        for (int node = 0; node < original.nodeCount(); node++) {
+            assertEquals(original.id(node), converted.id(node));
+            assertEquals(original.parent(node), converted.parent(node));
+            assertEquals(original.status(node), converted.status(node));
+            assertEquals(original.label(node), converted.label(node));
+            assertEquals(original.metric(node, "value"), converted.metric(node, "value"));
+        }
+        assertEquals(original.timeline().size(), converted.timeline().size());
+    }
+
+    @Test
+    void convertRefusesAnOutputThatIsNotJsonOrJsonLines() throws IOException {
+        Path good = Files.writeString(directory.resolve("good.jsonl"), SMALL_SEARCH);
+
+        CommandRun run = CommandRun.of("convert", good.toString(), "-o", directory.resolve("x.txt").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("the output must end in .json (one document) or .jsonl (an event log)"),
+                run.err());
+    }
+
+    @Test
+    void generateWritesTheAskedNumberOfNodes() throws IOException {
+        Path out = directory.resolve("g.jsonl");
+
+        CommandRun run = CommandRun.of("generate", "--nodes", "1234", "--seed", "5", "-o", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1234, TraceFiles.load(out).first().nodeCount());
+    }
+
+    @Test
+    void benchCommandsPrintOneJsonObjectWithTheirFigures() throws IOException {
+        Path file = directory.resolve("g.jsonl");
+        CommandRun.of("generate", "--nodes", "3000", "--seed", "2", "-o", file.toString());
+
+        List<JsonNode> results = new ArrayList<>();
+        for (String benchmark : List.of("load", "seek", "memory")) {
+            CommandRun run = CommandRun.of("bench", benchmark, file.toString(), "--warmup", "1", "--runs", "2");
+            assertEquals(0, run.exitCode(), run.err());
+            results.add(MAPPER.readTree(run.out()));
+        }
+
+        assertEquals(3000, results.get(0).get("nodes").asInt());
+        assertTrue(results.get(0).get("median_ms").asDouble() > 0);
+        assertTrue(results.get(1).get("median_ms").isNumber());
+        assertTrue(results.get(2).get("bytesPerNode").isNumber());
+    }
+
+    @Test
+    void aBadFileGivesOneLineAndExitCodeOneNotAStackTrace() throws IOException {
+        Path bad = Files.writeString(directory.resolve("bad.jsonl"), "{\"format\":\"retrace\",\"version\":1}\n{oops\n");
+
+        CommandRun run = CommandRun.of("stats", bad.toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith(bad + ":2:2: malformed JSON: Unexpected character"), run.err());
+    }
+}

@@ -1,0 +1,83 @@
+package org.retrace.format.nativejson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.generate.SyntheticSearch;
+
+/** The JSON Schema shipped in resources/ accepts what the writer writes and the samples hold. */
+class SchemaTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static JsonSchema schema;
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        try (InputStream in = SchemaTest.class.getResourceAsStream("/org/retrace/schema/retrace-trace.schema.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void acceptsEveryLineTheWriterWritesAsAnEventLog() throws IOException {
+        Path log = directory.resolve("g.jsonl");
+        try (OutputStream out = Files.newOutputStream(log)) {
+            new NativeTraceWriter().writeEventLog(List.of(SyntheticSearch.generate(500, 4)), out);
+        }
+        assertEquals(List.of(), violations(Files.readAllLines(log)));
+    }
+
+    @Test
+    void acceptsADocumentTheWriterWrites() throws IOException {
+        Path document = directory.resolve("g.json");
+        try (OutputStream out = Files.newOutputStream(document)) {
+            new NativeTraceWriter().writeDocument(List.of(SyntheticSearch.generate(200, 4)), out);
+        }
+        assertEquals(List.of(), violations(List.of(Files.readString(document))));
+    }
+
+    @Test
+    void acceptsEveryLineOfTheBundledSamples() throws IOException {
+        try (var samples = Files.list(Path.of("..", "samples"))) {
+            for (Path sample : samples.filter(file -> file.toString().endsWith(".jsonl")).toList()) {
+                assertEquals(List.of(), violations(Files.readAllLines(sample)), sample.toString());
+            }
+        }
+    }
+
+    @Test
+    void rejectsAVisitWithoutANode() throws IOException {
+        assertFalse(schema.validate(MAPPER.readTree("{\"ev\":\"visit\"}")).isEmpty());
+    }
+
+    private static List<String> violations(List<String> lines) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            JsonNode line = MAPPER.readTree(lines.get(i));
+            Set<ValidationMessage> messages = schema.validate(line);
+            for (ValidationMessage message : messages) {
+                problems.add("line " + (i + 1) + ": " + message.getMessage());
+            }
+        }
+        return problems;
+    }
+}
