@@ -2,6 +2,8 @@ package org.retrace.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.retrace.cli.RetraceCommand;
 import org.retrace.gui.RetraceApplication;
 
@@ -18,6 +20,8 @@ public final class Main {
         boolean opensWindow = args.length == 0
                 || (args.length == 1 && !args[0].startsWith("-") && Files.isRegularFile(Path.of(args[0])));
         if (opensWindow) {
+            // JavaFX warns on every start when loaded from the classpath, as this jar does on purpose.
+            Logger.getLogger("javafx").setLevel(Level.SEVERE);
             RetraceApplication.open(args);
         } else {
             System.exit(RetraceCommand.commandLine().execute(args));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -52,6 +53,7 @@ public final class MainWindow {
         outline.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) ->
                 details.setText(selected == null || trace == null ? "" : NodeDetails.describe(trace, selected.getValue())));
         statusBar.setId("status-bar");
+        statusBar.setPadding(new Insets(3, 8, 3, 8));
         SplitPane center = new SplitPane(outline, details);
         center.setOrientation(Orientation.HORIZONTAL);
         center.setDividerPositions(0.6);

@@ -1,6 +1,7 @@
 package org.retrace.gui;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.retrace.model.Trace;
 
 /** The text the details panel shows for one node: every field, metric and attribute. */
@@ -21,7 +22,7 @@ final class NodeDetails {
         for (String metric : trace.metricNames()) {
             double value = trace.metric(node, metric);
             if (!Double.isNaN(value)) {
-                line(text, metric, String.format(Locale.ROOT, "%.6g", value));
+                line(text, metric, formatNumber(value));
             }
         }
         if (!Double.isNaN(trace.spanStart(node))) {
@@ -32,6 +33,11 @@ final class NodeDetails {
             text.append('\n').append(trace.text(node)).append('\n');
         }
         return text.toString();
+    }
+
+    /** Up to six significant digits, without trailing zeros: 0.5, not 0.500000. */
+    static String formatNumber(double value) {
+        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static void line(StringBuilder text, String key, String value) {
