@@ -17,7 +17,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A trace file in any readable format.")
     private Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.json or OUT.jsonl.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.json, OUT.jsonl or OUT.csv (the tree only).")
     private Path output;
 
     @Spec

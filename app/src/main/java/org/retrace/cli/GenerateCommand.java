@@ -20,7 +20,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.json or OUT.jsonl.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.json, OUT.jsonl or OUT.csv (the tree only).")
     private Path output;
 
     @Spec

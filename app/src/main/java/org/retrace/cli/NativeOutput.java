@@ -5,14 +5,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.retrace.format.csv.CsvTraceWriter;
 import org.retrace.format.nativejson.NativeTraceWriter;
 import org.retrace.io.AtomicFiles;
 import org.retrace.model.Trace;
 import picocli.CommandLine;
 
-/** Writing native-format output files, chosen by their extension, atomically. */
+/** Writing output files in the form their extension names, atomically. */
 final class NativeOutput {
-    enum Form { DOCUMENT, EVENT_LOG }
+    enum Form { DOCUMENT, EVENT_LOG, CSV_TREE }
 
     private NativeOutput() {
     }
@@ -25,18 +26,21 @@ final class NativeOutput {
         if (name.endsWith(".json")) {
             return Form.DOCUMENT;
         }
-        throw new CommandLine.ParameterException(commandLine, "the output must end in .json (one document) or "
-                + ".jsonl (an event log), found " + output);
+        if (name.endsWith(".csv")) {
+            return Form.CSV_TREE;
+        }
+        throw new CommandLine.ParameterException(commandLine, "the output must end in .json (one document), "
+                + ".jsonl (an event log) or .csv (the tree without its timeline), found " + output);
     }
 
     static void write(Path output, Form form, List<Trace> traces) throws IOException {
         NativeTraceWriter writer = new NativeTraceWriter();
         AtomicFiles.write(output, out -> {
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
-            if (form == Form.EVENT_LOG) {
-                writer.writeEventLog(traces, buffered);
-            } else {
-                writer.writeDocument(traces, buffered);
+            switch (form) {
+                case EVENT_LOG -> writer.writeEventLog(traces, buffered);
+                case DOCUMENT -> writer.writeDocument(traces, buffered);
+                case CSV_TREE -> new CsvTraceWriter().write(traces.get(0), buffered);
             }
             buffered.flush();
         });

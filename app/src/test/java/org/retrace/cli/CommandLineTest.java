@@ -106,7 +106,7 @@ class CommandLineTest {
         CommandRun run = CommandRun.of("convert", good.toString(), "-o", directory.resolve("x.txt").toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("the output must end in .json (one document) or .jsonl (an event log)"),
+        assertTrue(run.err().startsWith("the output must end in .json (one document), .jsonl (an event log) or .csv"),
                 run.err());
     }
 

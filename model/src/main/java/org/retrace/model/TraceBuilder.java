@@ -193,6 +193,10 @@ public final class TraceBuilder {
         }
         checkNode(origin);
         checkNode(to);
+        if (to == origin) {
+            throw new TraceRuleException("backtrack from '" + ids.get(origin) + "' to itself: a backtrack returns to"
+                    + " an ancestor");
+        }
         if (!isAncestor(to, origin)) {
             throw new TraceRuleException("backtrack to '" + ids.get(to) + "', which is not an ancestor of '"
                     + ids.get(origin) + "'");

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class CsvTraceReader implements TraceReader {
         String name = path.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
         TraceBuilder builder = new TraceBuilder(TraceInfo.named(name));
         NodeOrdering ordering = new NodeOrdering(builder, file, warnings);
-        try (InputStream in = Files.newInputStream(path); CsvParser parser = FACTORY.createParser(in)) {
+        try (InputStream in = new FileInputStream(path.toFile()); CsvParser parser = FACTORY.createParser(in)) {
             List<String> row = new ArrayList<>();
             if (readRow(parser, row) < 0 || row.isEmpty()) {
                 throw new TraceFormatException(file, 1, 1, "empty file: expected a header row with id,parent");

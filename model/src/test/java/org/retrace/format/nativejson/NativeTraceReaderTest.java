@@ -268,6 +268,15 @@ class NativeTraceReaderTest {
     }
 
     @Test
+    void rejectsABacktrackToTheNodeItStartsFrom() {
+        assertRejected(HEADER + """
+                {"ev":"node","id":"r"}
+                {"ev":"visit","id":"r"}
+                {"ev":"backtrack","to":"r"}
+                """, 4, 1, "backtrack from 'r' to itself: a backtrack returns to an ancestor");
+    }
+
+    @Test
     void rejectsAFileWithoutFormatAndVersion() {
         assertRejected("{\"version\":1,\"nodes\":[{\"id\":\"r\"}]}\n", 1, 22,
                 "the first object must give \"format\": \"retrace\" and \"version\" before any nodes or events");
