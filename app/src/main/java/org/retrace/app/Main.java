@@ -22,7 +22,13 @@ public final class Main {
         if (opensWindow) {
             // JavaFX warns on every start when loaded from the classpath, as this jar does on purpose.
             Logger.getLogger("javafx").setLevel(Level.SEVERE);
-            RetraceApplication.open(args);
+            try {
+                RetraceApplication.open(args);
+            } catch (UnsupportedOperationException noDisplay) {
+                System.err.println("retrace: cannot open the window: " + noDisplay.getMessage()
+                        + ". Subcommands run without a display; see 'retrace --help'.");
+                System.exit(2);
+            }
         } else {
             System.exit(RetraceCommand.commandLine().execute(args));
         }

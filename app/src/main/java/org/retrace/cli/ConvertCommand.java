@@ -11,8 +11,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code retrace convert FILE -o OUT.json|OUT.jsonl}: any readable input, written in the native format. */
-@Command(name = "convert", description = "Write any readable trace in Retrace's native format (.json document or .jsonl event log).")
+/** {@code retrace convert FILE -o OUT.json|OUT.jsonl|OUT.csv}: any readable input, written in the native format. */
+@Command(name = "convert", description = "Write any readable trace in Retrace's native format (.json document or "
+        + ".jsonl event log), or its tree alone as .csv.")
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A trace file in any readable format.")
     private Path file;

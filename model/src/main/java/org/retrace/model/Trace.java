@@ -258,6 +258,27 @@ public final class Trace {
         return x;
     }
 
+    /**
+     * The nodes the cursor passes moving from {@code from} to {@code to} along tree edges: up to
+     * their lowest common ancestor, then down. For a backtrack this is the branch it abandons, ending
+     * at the ancestor it returns to. Costs O(depth).
+     */
+    public int[] pathBetween(int from, int to) {
+        int meeting = lowestCommonAncestor(from, to);
+        int up = depth[from] - depth[meeting];
+        int down = depth[to] - depth[meeting];
+        int[] path = new int[up + down + 1];
+        int current = from;
+        for (int i = 0; i <= up; i++, current = parent[current]) {
+            path[i] = current;
+        }
+        current = to;
+        for (int i = path.length - 1; i > up; i--, current = parent[current]) {
+            path[i] = current;
+        }
+        return path;
+    }
+
     /** The nodes from the root down to {@code node}; costs O(depth). */
     public int[] pathFromRoot(int node) {
         int[] path = new int[depth[check(node)] + 1];

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jgrapht.GraphTests;
 import org.jgrapht.alg.lca.NaiveLCAFinder;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
+import org.jgrapht.graph.AsUndirectedGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import org.junit.jupiter.api.Test;
 import org.retrace.generate.SyntheticSearch;
@@ -23,7 +25,7 @@ class TreeGraphTest {
         assertEquals(300, graph.vertexSet().size());
         assertEquals(299, graph.edgeSet().size());
         assertTrue(GraphTests.isConnected(graph));
-        assertTrue(GraphTests.isTree(new org.jgrapht.graph.AsUndirectedGraph<>(graph)));
+        assertTrue(GraphTests.isTree(new AsUndirectedGraph<>(graph)));
     }
 
     @Test
@@ -48,7 +50,18 @@ class TreeGraphTest {
                 assertEquals(lca.getLCA(a, b), trace.lowestCommonAncestor(a, b), "LCA of " + a + " and " + b);
             }
             List<Integer> path = paths.getPath(0, a).getVertexList();
-            assertEquals(path, java.util.Arrays.stream(trace.pathFromRoot(a)).boxed().toList());
+            assertEquals(path, Arrays.stream(trace.pathFromRoot(a)).boxed().toList());
+        }
+    }
+
+    @Test
+    void walksBetweenTwoNodesAsJGraphTFindsTheUndirectedShortestPath() {
+        BFSShortestPath<Integer, Integer> paths = new BFSShortestPath<>(new AsUndirectedGraph<>(graph));
+        for (int a = 0; a < trace.nodeCount(); a += 11) {
+            for (int b = 3; b < trace.nodeCount(); b += 17) {
+                List<Integer> expected = paths.getPath(a, b).getVertexList();
+                assertEquals(expected, Arrays.stream(trace.pathBetween(a, b)).boxed().toList(), a + " to " + b);
+            }
         }
     }
 
