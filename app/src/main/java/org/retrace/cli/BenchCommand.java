@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace bench load|seek|memory FILE}: the budgets, measured; one JSON object each. */
-@Command(name = "bench", description = "Measure loading, timeline seeking and heap use; print one JSON object.",
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure loading, timeline seeking and heap use; print one JSON object.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class})
 final class BenchCommand {
 
@@ -33,7 +33,15 @@ final class BenchCommand {
         int runs;
     }
 
-    @Command(name = "load", description = "Median time to load FILE.")
+    /** A result that starts by saying what was measured: the trace's size. */
+    static Map<String, Object> resultFor(Trace trace) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("nodes", trace.nodeCount());
+        result.put("events", trace.timeline().size());
+        return result;
+    }
+
+    @Command(name = "load", mixinStandardHelpOptions = true, description = "Median time to load FILE.")
     static final class Load implements Callable<Integer> {
         @Mixin
         Input input;
@@ -45,9 +53,7 @@ final class BenchCommand {
         public Integer call() throws Exception {
             Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
             double[] times = Measurements.millis(() -> TraceFiles.load(input.file), input.warmup, input.runs);
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("nodes", trace.nodeCount());
-            result.put("events", trace.timeline().size());
+            Map<String, Object> result = resultFor(trace);
             result.put("median_ms", Measurements.round(Measurements.median(times), 2));
             result.put("max_ms", Measurements.round(times[times.length - 1], 2));
             result.put("runs", input.runs);
@@ -56,7 +62,7 @@ final class BenchCommand {
         }
     }
 
-    @Command(name = "seek", description = "Time to reach the state at random timeline positions.")
+    @Command(name = "seek", mixinStandardHelpOptions = true, description = "Time to reach the state at random timeline positions.")
     static final class Seek implements Callable<Integer> {
         @Mixin
         Input input;
@@ -75,9 +81,7 @@ final class BenchCommand {
                 workload.seekRandom();
             }
             double[] times = Measurements.millis(workload::seekRandom, 0, positions * input.runs);
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("nodes", trace.nodeCount());
-            result.put("events", trace.timeline().size());
+            Map<String, Object> result = resultFor(trace);
             result.put("median_ms", Measurements.round(Measurements.median(times), 4));
             result.put("p99_ms", Measurements.round(Measurements.percentile(times, 0.99), 4));
             result.put("max_ms", Measurements.round(times[times.length - 1], 4));
@@ -89,7 +93,7 @@ final class BenchCommand {
         }
     }
 
-    @Command(name = "memory", description = "Heap retained by the loaded trace, per node.")
+    @Command(name = "memory", mixinStandardHelpOptions = true, description = "Heap retained by the loaded trace, per node.")
     static final class Memory implements Callable<Integer> {
         @Mixin
         Input input;
@@ -104,9 +108,7 @@ final class BenchCommand {
             long after = Measurements.settledHeapBytes();
             Trace trace = loaded.first();
             long bytes = after - before;
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("nodes", trace.nodeCount());
-            result.put("events", trace.timeline().size());
+            Map<String, Object> result = resultFor(trace);
             result.put("bytes", bytes);
             result.put("bytesPerNode", Measurements.round(bytes / (double) trace.nodeCount(), 2));
             spec.commandLine().getOut().println(Json.line(result));

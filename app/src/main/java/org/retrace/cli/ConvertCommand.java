@@ -4,32 +4,31 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.retrace.format.LoadedTraces;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace convert FILE -o OUT.json|OUT.jsonl|OUT.csv}: any readable input, written in the native format. */
-@Command(name = "convert", description = "Write any readable trace in Retrace's native format (.json document or "
+@Command(name = "convert", mixinStandardHelpOptions = true, description = "Write any readable trace in Retrace's native format (.json document or "
         + ".jsonl event log), or its tree alone as .csv.")
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A trace file in any readable format.")
     private Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.json, OUT.jsonl or OUT.csv (the tree only).")
-    private Path output;
+    @Mixin
+    private OutputFile output;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        NativeOutput.Form form = NativeOutput.formOf(spec.commandLine(), output);
+        output.form();
         LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file);
-        NativeOutput.write(output, form, loaded.traces());
-        spec.commandLine().getOut().println("wrote " + output);
+        output.write(loaded.traces());
+        spec.commandLine().getOut().println("wrote " + output.path);
         return 0;
     }
 }

@@ -1,18 +1,19 @@
 package org.retrace.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.Trace;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace generate --nodes N --seed S -o OUT}: a seeded synthetic search for benchmarks and demos. */
-@Command(name = "generate", description = "Write a seeded synthetic depth-first branch-and-bound search with backtracking.")
+@Command(name = "generate", mixinStandardHelpOptions = true, description = "Write a seeded synthetic depth-first branch-and-bound search with backtracking.")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--nodes", required = true, paramLabel = "N", description = "How many nodes.")
     private int nodes;
@@ -20,22 +21,22 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.json, OUT.jsonl or OUT.csv (the tree only).")
-    private Path output;
+    @Mixin
+    private OutputFile output;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        NativeOutput.Form form = NativeOutput.formOf(spec.commandLine(), output);
+        output.form();
         if (nodes < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--nodes must be at least 1, found "
+            throw new CommandLine.ParameterException(spec.commandLine(), "--nodes must be at least 1, found "
                     + nodes);
         }
         Trace trace = SyntheticSearch.generate(nodes, seed);
-        NativeOutput.write(output, form, List.of(trace));
-        spec.commandLine().getOut().println("wrote " + output + ": " + trace.nodeCount() + " nodes, "
+        output.write(List.of(trace));
+        spec.commandLine().getOut().println("wrote " + output.path + ": " + trace.nodeCount() + " nodes, "
                 + trace.timeline().size() + " events");
         return 0;
     }

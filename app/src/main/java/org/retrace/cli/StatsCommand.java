@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace stats FILE [--json]}: the shape of a search. */
-@Command(name = "stats", description = "Print a trace's size and shape: nodes, depth, branching, leaves, outcomes, events.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Print a trace's size and shape: nodes, depth, branching, leaves, outcomes, events.")
 final class StatsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A trace file in any readable format.")
     private Path file;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace validate FILE...}: exit 0 when every file loads, else 1 with FILE:LINE:COL: reason. */
-@Command(name = "validate", description = "Check that every file loads; print FILE:LINE:COL: reason for each that does not.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Check that every file loads; print FILE:LINE:COL: reason for each that does not.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Trace files in any readable format.")
     private List<Path> files;

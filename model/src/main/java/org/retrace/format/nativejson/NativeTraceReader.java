@@ -173,14 +173,7 @@ public final class NativeTraceReader implements TraceReader {
         }
 
         private void readTraces() throws IOException {
-            requireFormatAndVersion();
-            expect(JsonToken.START_ARRAY, "\"traces\" must be an array of trace objects");
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token != JsonToken.START_OBJECT) {
-                    throw error("expected a trace object in \"traces\", found " + describe(token));
-                }
-                readTraceObject();
-            }
+            readObjects("traces", "a trace object", this::readTraceObject);
         }
 
         private void readTraceObject() throws IOException {
@@ -217,29 +210,30 @@ public final class NativeTraceReader implements TraceReader {
         }
 
         private void readNodes(TraceUnderConstruction trace) throws IOException {
-            requireFormatAndVersion();
-            document = true;
-            expect(JsonToken.START_ARRAY, "\"nodes\" must be an array of node objects");
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token != JsonToken.START_OBJECT) {
-                    throw error("expected a node object in \"nodes\", found " + describe(token));
-                }
+            readObjects("nodes", "a node object", () -> {
                 readObject();
                 trace.ordering.offer(node);
-            }
+            });
             trace.ordering.finish();
         }
 
         private void readEvents(TraceUnderConstruction trace) throws IOException {
-            requireFormatAndVersion();
-            document = true;
-            expect(JsonToken.START_ARRAY, "\"events\" must be an array of event objects");
-            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-                if (token != JsonToken.START_OBJECT) {
-                    throw error("expected an event object in \"events\", found " + describe(token));
-                }
+            readObjects("events", "an event object", () -> {
                 readObject();
                 apply(trace);
+            });
+        }
+
+        /** Reads the array of objects that is the value of {@code field}, one object per call of {@code each}. */
+        private void readObjects(String field, String what, ObjectReader each) throws IOException {
+            requireFormatAndVersion();
+            document = true;
+            expect(JsonToken.START_ARRAY, "\"" + field + "\" must be an array, each item " + what);
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token != JsonToken.START_OBJECT) {
+                    throw error("expected " + what + " in \"" + field + "\", found " + describe(token));
+                }
+                each.read();
             }
         }
 
@@ -506,6 +500,12 @@ public final class NativeTraceReader implements TraceReader {
             int newline = text.indexOf('\n');
             return newline < 0 ? text : text.substring(0, newline);
         }
+    }
+
+    /** Reads the object at the parser's current START_OBJECT. */
+    @FunctionalInterface
+    private interface ObjectReader {
+        void read() throws IOException;
     }
 
     /** A trace being read, with the node ordering its {@code "nodes"} array needs. */

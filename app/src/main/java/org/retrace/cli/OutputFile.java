@@ -10,15 +10,31 @@ import org.retrace.format.nativejson.NativeTraceWriter;
 import org.retrace.io.AtomicFiles;
 import org.retrace.model.Trace;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Writing output files in the form their extension names, atomically. */
-final class NativeOutput {
+/** The {@code -o OUT} option of commands that write a trace, in the form its extension names, atomically. */
+final class OutputFile {
     enum Form { DOCUMENT, EVENT_LOG, CSV_TREE }
 
-    private NativeOutput() {
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
+            description = "OUT.json (a document), OUT.jsonl (an event log) or OUT.csv (the tree only).")
+    Path path;
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec command;
+
+    /** The form the extension names; fails on any other extension, before any work is done. */
+    Form form() {
+        return formOf(command.commandLine(), path);
     }
 
-    static Form formOf(CommandLine commandLine, Path output) {
+    void write(List<Trace> traces) throws IOException {
+        write(path, form(), traces);
+    }
+
+    private static Form formOf(CommandLine commandLine, Path output) {
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl")) {
             return Form.EVENT_LOG;
@@ -33,7 +49,7 @@ final class NativeOutput {
                 + ".jsonl (an event log) or .csv (the tree without its timeline), found " + output);
     }
 
-    static void write(Path output, Form form, List<Trace> traces) throws IOException {
+    private static void write(Path output, Form form, List<Trace> traces) throws IOException {
         NativeTraceWriter writer = new NativeTraceWriter();
         AtomicFiles.write(output, out -> {
             BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
