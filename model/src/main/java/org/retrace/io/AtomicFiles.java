@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file
@@ -22,6 +26,7 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code target} whole or not at all; on any failure the old file, if any, is untouched. */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
@@ -31,6 +36,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
             }
+            givePermissions(temporary, absolute);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException notAtomic) {
@@ -39,5 +45,18 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the written file gets the permissions of the file it
+     * replaces, or the usual rw-r--r-- when it is new.
+     */
+    private static void givePermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 }
