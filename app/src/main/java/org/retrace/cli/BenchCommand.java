@@ -1,5 +1,6 @@
 package org.retrace.cli;
 
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -112,7 +113,7 @@ final class BenchCommand {
             result.put("bytes", bytes);
             result.put("bytesPerNode", Measurements.round(bytes / (double) trace.nodeCount(), 2));
             spec.commandLine().getOut().println(Json.line(result));
-            java.lang.ref.Reference.reachabilityFence(loaded);
+            Reference.reachabilityFence(loaded);
             return 0;
         }
     }

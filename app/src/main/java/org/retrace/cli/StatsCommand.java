@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.retrace.format.LoadedTraces;
 import org.retrace.model.Trace;
 import org.retrace.stats.TraceStatistics;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

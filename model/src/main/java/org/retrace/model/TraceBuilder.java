@@ -1,6 +1,7 @@
 package org.retrace.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -310,7 +311,7 @@ public final class TraceBuilder {
     /** Kind names, stored once each and referred to by a byte per node. */
     private static final class KindNames {
         private final Map<String, Byte> codes = new HashMap<>();
-        private final java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        private final List<String> names = new ArrayList<>();
 
         byte code(String name) {
             String key = name == null || name.isEmpty() ? Trace.DEFAULT_KIND : name;

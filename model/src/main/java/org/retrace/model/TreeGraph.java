@@ -2,6 +2,7 @@ package org.retrace.model;
 
 import java.util.AbstractSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -95,7 +96,7 @@ public final class TreeGraph extends AbstractGraph<Integer, Integer> {
 
     @Override
     public Set<Integer> edgesOf(Integer vertex) {
-        Set<Integer> edges = new java.util.LinkedHashSet<>(incomingEdgesOf(vertex));
+        Set<Integer> edges = new LinkedHashSet<>(incomingEdgesOf(vertex));
         edges.addAll(outgoingEdgesOf(vertex));
         return edges;
     }
