@@ -2,6 +2,7 @@ package org.retrace.cli;
 
 import java.lang.ref.Reference;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -9,6 +10,8 @@ import org.retrace.bench.Measurements;
 import org.retrace.bench.SeekWorkload;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
+import org.retrace.layout.TidyTreeLayout;
+import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace bench load|seek|memory FILE}: the budgets, measured; one JSON object each. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure loading, timeline seeking and heap use; print one JSON object.",
-        subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class})
+        subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class,
+            BenchCommand.Layout.class})
 final class BenchCommand {
 
     /** The input file and repetition counts every benchmark takes. */
@@ -89,6 +93,34 @@ final class BenchCommand {
             result.put("seeks", times.length);
             result.put("workload", "state at a random position: node count, cursor, root-to-cursor path, status and "
                     + "metrics of the path and of the " + SeekWorkload.SCREENFUL + " newest nodes");
+            spec.commandLine().getOut().println(Json.line(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "layout", mixinStandardHelpOptions = true,
+            description = "Median time to lay out the whole tree of FILE (tidy tree, with the per-depth index).")
+    static final class Layout implements Callable<Integer> {
+        @Mixin
+        Input input;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
+            TidyTreeLayout tidy = new TidyTreeLayout();
+            TreeLayout layout = new TreeLayout();
+            BitSet noneCollapsed = new BitSet();
+            double[] times = Measurements.millis(() -> {
+                tidy.layout(trace, trace.nodeCount(), noneCollapsed, layout);
+                return layout;
+            }, input.warmup, input.runs);
+            Map<String, Object> result = resultFor(trace);
+            result.put("median_ms", Measurements.round(Measurements.median(times), 2));
+            result.put("max_ms", Measurements.round(times[times.length - 1], 2));
+            result.put("runs", input.runs);
             spec.commandLine().getOut().println(Json.line(result));
             return 0;
         }

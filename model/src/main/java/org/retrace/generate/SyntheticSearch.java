@@ -14,7 +14,7 @@ import org.retrace.model.TraceInfo;
  * the incumbent; after each leaf the search backtracks to the deepest ancestor with untried
  * branches. Above a depth limit that grows with log n the tree branches about twice per node;
  * below it nearly every node is a leaf, so the search stays bushy for any size and stops when it
- * has created n nodes. The same node count and seed always give the same trace. Costs O(n).
+ * has created n nodes; should the whole space be searched before that, the root branches again. The same node count and seed always give the same trace. Costs O(n).
  */
 public final class SyntheticSearch {
     private static final double NO_TIME = Double.NaN;
@@ -38,7 +38,7 @@ public final class SyntheticSearch {
         builder.visit(path[0], NO_TIME);
         double incumbent = Double.POSITIVE_INFINITY;
         int bushyDepth = (int) Math.ceil(Math.log(nodeCount) / Math.log(2.1)) + 2;
-        while (builder.nodeCount() < nodeCount && top >= 0) {
+        while (builder.nodeCount() < nodeCount) {
             int parent = path[top];
             int branch = untried[top]--;
             if (builder.currentStatus(parent) == NodeStatus.OPEN) {
@@ -54,10 +54,14 @@ public final class SyntheticSearch {
             double leafChance = depth < bushyDepth ? 0.3 : 0.9;
             if (random.nextDouble() < leafChance || depth == path.length - 1) {
                 incumbent = closeLeaf(builder, random, child, bound, incumbent);
-                while (top >= 0 && untried[top] == 0) {
+                while (top > 0 && untried[top] == 0) {
                     top--;
                 }
-                if (top >= 0 && builder.nodeCount() < nodeCount) {
+                if (untried[0] == 0) {
+                    // The space below the root is exhausted before n nodes: the root branches again.
+                    untried[0] = 1 + random.nextInt(2);
+                }
+                if (builder.nodeCount() < nodeCount) {
                     builder.backtrack(child, path[top], NO_TIME);
                 }
             } else {

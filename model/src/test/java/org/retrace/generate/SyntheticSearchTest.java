@@ -4,15 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.retrace.model.Trace;
 import org.retrace.stats.TraceStatistics;
 
 class SyntheticSearchTest {
-    @Test
-    void makesExactlyTheAskedNumberOfNodes() {
-        assertEquals(1, SyntheticSearch.generate(1, 3).nodeCount());
-        assertEquals(5000, SyntheticSearch.generate(5000, 3).nodeCount());
+    @Property(tries = 200)
+    void makesExactlyTheAskedNumberOfNodes(@ForAll @IntRange(min = 1, max = 3000) int nodes,
+            @ForAll @IntRange(min = 0, max = 10_000) int seed) {
+        assertEquals(nodes, SyntheticSearch.generate(nodes, seed).nodeCount());
     }
 
     @Test
