@@ -252,13 +252,14 @@ function main() {
   const layoutName = args.size ? `size([${args.size.join(",")}])` : "nodeSize([1,1])";
 
   let first = null;
-  const times = [];
+  const times = [], inOrder = [];
   for (let i = 0; i < args.warmup + args.runs; i++) {
     if (args.gcBetween) globalThis.gc();
     const start = performance.now();
     const result = layout(root);
     const elapsed = performance.now() - start;
     if (result !== root) fail("tree() did not return its root");
+    inOrder.push(elapsed.toFixed(0));
     if (i >= args.warmup) times.push(elapsed);
     if (first === null) first = coordinates(root, count);
   }
@@ -267,6 +268,7 @@ function main() {
   for (let i = 0; i < first.length; i++) if (first[i] !== last[i]) differ++;
   const check = checkTidy(root, args.size);
   process.stderr.write(
+    `run times in order, ms (first ${args.warmup} warm-up): ${inOrder.join(" ")}\n` +
     `layout ${layoutName}: height ${check.height}, min neighbour gap / separation ${check.minGapRatio}, ` +
       `${check.problems} problem(s); first vs last run: ${differ === 0 ? "identical" : differ + " coordinate(s) differ"}; ` +
       `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`,

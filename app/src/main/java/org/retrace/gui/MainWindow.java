@@ -3,64 +3,430 @@ package org.retrace.gui;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeCell;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.retrace.format.LoadCancelledException;
 import org.retrace.format.LoadFailures;
+import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
+import org.retrace.gui.details.NodeDetails;
+import org.retrace.gui.replay.EventDescriptions;
+import org.retrace.gui.replay.ReplayController;
+import org.retrace.gui.replay.TimelineBar;
+import org.retrace.gui.settings.RecentFiles;
+import org.retrace.gui.tree.TreeCanvasView;
+import org.retrace.layout.FailedSubtrees;
 import org.retrace.model.Trace;
-import org.retrace.stats.TraceStatistics;
+import org.retrace.render.Theme;
+import org.retrace.render.TreeScene;
 
 /**
- * The main window: the trace's tree as an outline, the selected node's details, and a status bar.
- * Files load on a background thread, so the window never freezes; a file that cannot be read gets a
- * dialog with its reason and position, and the trace shown before stays open.
+ * The main window: the search tree replaying on a canvas, the timeline under it, the selected
+ * node's details beside it. Files load on a background thread with a progress bar and a Cancel
+ * button, so the window never freezes; a file that cannot be read gets a dialog with its reason
+ * and position, and the trace shown before stays open.
  */
 public final class MainWindow {
-    private final TreeView<Integer> outline = new TreeView<>();
+    private final Stage stage;
+    private final TreeCanvasView treeView = new TreeCanvasView();
+    private final TimelineBar timelineBar = new TimelineBar();
+    private final ReplayController replay = new ReplayController(treeView);
     private final TextArea details = new TextArea();
     private final Label statusBar = new Label("Loading...");
-    private final Stage stage;
+    private final Label eventLabel = new Label();
+    private final Button playButton = new Button("Play");
+    private final ProgressBar loadProgress = new ProgressBar();
+    private final Button cancelLoad = new Button("Cancel");
+    private final SearchBar searchBar;
+    private final RecentFiles recentFiles;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
+    private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
     private Trace trace;
+    private String format = "";
+    private Task<LoadedTraces> loading;
 
     /** Builds the window's content on {@code stage} and shows it, with no trace yet. */
     public MainWindow(Stage stage) {
+        this(stage, new RecentFiles(RecentFiles.defaultDirectory()));
+    }
+
+    MainWindow(Stage stage, RecentFiles recentFiles) {
         this.stage = stage;
+        this.recentFiles = recentFiles;
+        searchBar = new SearchBar(this::showMatches, this::goTo);
         details.setEditable(false);
         details.setWrapText(true);
         details.setId("details");
-        outline.setId("outline");
-        outline.setCellFactory(view -> new NodeCell());
-        outline.getSelectionModel().selectedItemProperty().addListener((observable, old, selected) ->
-                details.setText(selected == null || trace == null ? "" : NodeDetails.describe(trace, selected.getValue())));
+        treeView.setId("tree");
+        timelineBar.setId("timeline");
         statusBar.setId("status-bar");
-        statusBar.setPadding(new Insets(3, 8, 3, 8));
-        SplitPane center = new SplitPane(outline, details);
+        eventLabel.setId("event");
+        playButton.setId("play");
+        treeView.setOnSelect(this::select);
+        timelineBar.setOnSeek(replay::seek);
+        replay.positionProperty().addListener((observable, old, position) -> positionChanged(position.intValue()));
+        replay.playingProperty().addListener((observable, old, playing) -> playButton.setText(playing ? "Pause" : "Play"));
+        colourByValue.setOnAction(event -> redrawWith(scene -> scene.setColourByValue(colourByValue.isSelected())));
+        edgeWidthByVisits.setOnAction(event ->
+                redrawWith(scene -> scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected())));
+
+        StackPane treeArea = new StackPane(treeView, new Legend(Theme.standard()));
+        StackPane.setAlignment(treeArea.getChildren().get(1), Pos.BOTTOM_LEFT);
+        StackPane.setMargin(treeArea.getChildren().get(1), new Insets(8));
+        BorderPane replayArea = new BorderPane(treeArea);
+        replayArea.setBottom(new VBox(timelineBar, replayControls()));
+        SplitPane center = new SplitPane(replayArea, details);
         center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.6);
+        center.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(details, false);
         BorderPane root = new BorderPane(center);
-        root.setTop(menuBar());
-        root.setBottom(statusBar);
-        Scene scene = new Scene(root, 1100, 720);
+        root.setTop(new VBox(menuBar(), new ToolBar(searchBar, fitButton())));
+        root.setBottom(statusLine());
+        Scene scene = new Scene(root, 1280, 800);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        acceptDroppedFiles(scene);
+        stage.setTitle("Retrace");
+        stage.setScene(scene);
+        startFrameLoop();
+        stage.show();
+    }
+
+    /** The trace on display, or null while none has loaded. */
+    Trace trace() {
+        return trace;
+    }
+
+    ReplayController replay() {
+        return replay;
+    }
+
+    TreeCanvasView treeView() {
+        return treeView;
+    }
+
+    /** Opens a bundled sample, in the background, and replays it from the start. */
+    public void loadSample(String name) {
+        try {
+            load(Samples.extract(name), false);
+        } catch (IOException missing) {
+            showProblem("The sample " + name + " could not be opened: " + missing.getMessage());
+        }
+    }
+
+    /** Opens {@code file} in the background; on failure a dialog says why and the current trace stays. */
+    public void load(Path file) {
+        load(file, true);
+    }
+
+    private void load(Path file, boolean remember) {
+        if (loading != null) {
+            loading.cancel();
+        }
+        statusBar.setText("Loading " + file.getFileName() + "...");
+        loadProgress.setProgress(0);
+        loadProgress.setVisible(true);
+        cancelLoad.setVisible(true);
+        Task<LoadedTraces> task = new Task<>() {
+            @Override
+            protected LoadedTraces call() throws IOException {
+                Task<LoadedTraces> self = this;
+                return TraceFiles.load(file, new LoadProgress() {
+                    @Override
+                    public void bytesRead(long read, long total) {
+                        updateProgress(read, total);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return self.isCancelled();
+                    }
+                });
+            }
+        };
+        loading = task;
+        loadProgress.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(event -> {
+            loadFinished(task);
+            show(file, task.getValue(), remember);
+        });
+        task.setOnFailed(event -> {
+            loadFinished(task);
+            Throwable failure = task.getException();
+            if (!(failure instanceof LoadCancelledException)) {
+                showProblem(failure instanceof IOException unreadable ? LoadFailures.describe(file, unreadable)
+                        : file + ": could not be loaded: " + failure.getMessage());
+            }
+            showStatus();
+        });
+        task.setOnCancelled(event -> {
+            loadFinished(task);
+            showStatus();
+        });
+        Thread worker = new Thread(task, "retrace-load");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void loadFinished(Task<LoadedTraces> task) {
+        if (loading == task) {
+            loading = null;
+            loadProgress.progressProperty().unbind();
+            loadProgress.setVisible(false);
+            cancelLoad.setVisible(false);
+        }
+    }
+
+    private void show(Path file, LoadedTraces loaded, boolean remember) {
+        trace = loaded.first();
+        format = loaded.format();
+        TreeScene scene = treeView.show(trace);
+        scene.setColourByValue(colourByValue.isSelected());
+        scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected());
+        timelineBar.show(trace.timeline());
+        searchBar.show(trace);
+        replay.load(trace);
+        select(0);
+        stage.setTitle(file.getFileName() + " - Retrace");
+        if (remember) {
+            rememberRecent(file);
+        }
+        if (!loaded.warnings().isEmpty()) {
+            Alert warning = new Alert(Alert.AlertType.WARNING, String.join("\n", loaded.warnings()));
+            warning.setHeaderText("Loaded with warnings");
+            warning.show();
+        }
+        replay.play();
+    }
+
+    private void rememberRecent(Path file) {
+        try {
+            recentFiles.add(file);
+        } catch (IOException unwritable) {
+            statusBar.setText("Could not save the recent-files list: " + unwritable.getMessage());
+        }
+        refreshRecentMenu();
+    }
+
+    private void refreshRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path file : recentFiles.list()) {
+            MenuItem item = new MenuItem(file.toString());
+            item.setOnAction(event -> load(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void positionChanged(int position) {
+        timelineBar.setPosition(position);
+        eventLabel.setText(position == 0 ? "start" : "event " + String.format("%,d", position) + " of "
+                + String.format("%,d", trace.timeline().size()) + ": " + EventDescriptions.describe(trace, position - 1));
+        showStatus();
+    }
+
+    private void select(int node) {
+        TreeScene scene = treeView.scene();
+        if (scene == null) {
+            return;
+        }
+        scene.select(node);
+        details.setText(node < 0 ? "" : NodeDetails.describe(trace, node));
+        treeView.markDirty();
+    }
+
+    private void goTo(int node) {
+        if (node >= trace.stateAt(replay.positionProperty().get()).nodeCount()) {
+            replay.seek(trace.createdAt(node) + 1);
+        }
+        select(node);
+        treeView.centreOn(node);
+    }
+
+    private void showMatches(BitSet matches) {
+        redrawWith(scene -> scene.setMatches(matches));
+    }
+
+    private void redrawWith(Consumer<TreeScene> change) {
+        if (treeView.scene() != null) {
+            change.accept(treeView.scene());
+            treeView.markDirty();
+        }
+    }
+
+    private void startFrameLoop() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                replay.onFrame(now);
+                treeView.drawIfNeeded();
+                timelineBar.drawIfNeeded();
+            }
+        }.start();
+    }
+
+    private void onKey(KeyEvent event) {
+        if (event.getTarget() instanceof TextInputControl || trace == null) {
+            return;
+        }
+        KeyCode code = event.getCode();
+        switch (code) {
+            case SPACE -> replay.togglePlaying();
+            case RIGHT -> replay.stepForward();
+            case LEFT -> replay.stepBack();
+            case HOME -> replay.toStart();
+            case END -> replay.toEnd();
+            case PLUS, EQUALS, ADD -> replay.faster();
+            case MINUS, SUBTRACT -> replay.slower();
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+    }
+
+    private HBox replayControls() {
+        Button start = new Button("|<");
+        Button back = new Button("<");
+        Button forward = new Button(">");
+        Button end = new Button(">|");
+        start.setOnAction(event -> replay.toStart());
+        back.setOnAction(event -> replay.stepBack());
+        playButton.setOnAction(event -> replay.togglePlaying());
+        forward.setOnAction(event -> replay.stepForward());
+        end.setOnAction(event -> replay.toEnd());
+        for (Button button : List.of(start, back, playButton, forward, end)) {
+            button.setFocusTraversable(false);
+        }
+        playButton.setMinWidth(60);
+        Slider speed = new Slider(0, 5, Math.log10(replay.speedProperty().get()));
+        speed.setId("speed");
+        speed.setPrefWidth(140);
+        speed.setFocusTraversable(false);
+        Label speedLabel = new Label();
+        speedLabel.setMinWidth(90);
+        speed.valueProperty().addListener((observable, old, value) ->
+                replay.speedProperty().set(Math.pow(10, value.doubleValue())));
+        replay.speedProperty().addListener((observable, old, value) -> {
+            speed.setValue(Math.log10(value.doubleValue()));
+            speedLabel.setText(String.format("%,.0f events/s", value.doubleValue()));
+        });
+        speedLabel.setText(String.format("%,.0f events/s", replay.speedProperty().get()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        eventLabel.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(eventLabel, Priority.ALWAYS);
+        HBox controls = new HBox(6, start, back, playButton, forward, end, new Label("Speed"), speed, speedLabel,
+                eventLabel);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setPadding(new Insets(4, 8, 4, 8));
+        return controls;
+    }
+
+    private Button fitButton() {
+        Button fit = new Button("Fit");
+        fit.setFocusTraversable(false);
+        fit.setOnAction(event -> treeView.fitToWindow());
+        return fit;
+    }
+
+    private HBox statusLine() {
+        loadProgress.setVisible(false);
+        loadProgress.setPrefWidth(160);
+        cancelLoad.setVisible(false);
+        cancelLoad.setOnAction(event -> {
+            if (loading != null) {
+                loading.cancel();
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, statusBar, spacer, loadProgress, cancelLoad);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(3, 8, 3, 8));
+        return line;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open...");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(event -> {
+            File chosen = new FileChooser().showOpenDialog(stage);
+            if (chosen != null) {
+                load(chosen.toPath());
+            }
+        });
+        refreshRecentMenu();
+        Menu samples = new Menu("Samples");
+        for (String name : Samples.NAMES) {
+            MenuItem item = new MenuItem(name);
+            item.setOnAction(event -> loadSample(name));
+            samples.getItems().add(item);
+        }
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(event -> Platform.exit());
+        MenuItem fit = new MenuItem("Fit to window");
+        fit.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        fit.setOnAction(event -> treeView.fitToWindow());
+        MenuItem zoomIn = new MenuItem("Zoom in");
+        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
+        zoomIn.setOnAction(event -> treeView.zoom(1.25));
+        MenuItem zoomOut = new MenuItem("Zoom out");
+        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
+        zoomOut.setOnAction(event -> treeView.zoom(0.8));
+        MenuItem find = new MenuItem("Find...");
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(event -> searchBar.focus());
+        MenuItem collapseFailed = new MenuItem("Collapse failed subtrees");
+        collapseFailed.setOnAction(event -> {
+            if (trace != null) {
+                treeView.setCollapsed(FailedSubtrees.roots(trace, treeView.scene().state()));
+            }
+        });
+        MenuItem expandAll = new MenuItem("Expand all");
+        expandAll.setOnAction(event -> treeView.setCollapsed(new BitSet()));
+        return new MenuBar(new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), quit),
+                new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
+                        new SeparatorMenuItem(), colourByValue, edgeWidthByVisits));
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
         scene.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles()) {
                 event.acceptTransferModes(TransferMode.COPY);
@@ -75,81 +441,6 @@ public final class MainWindow {
             event.setDropCompleted(!files.isEmpty());
             event.consume();
         });
-        stage.setTitle("Retrace");
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    /** The trace on display, or null while none has loaded. */
-    Trace trace() {
-        return trace;
-    }
-
-    private MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open...");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(event -> {
-            File chosen = new FileChooser().showOpenDialog(stage);
-            if (chosen != null) {
-                load(chosen.toPath());
-            }
-        });
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> Platform.exit());
-        Menu samples = new Menu("Samples");
-        for (String name : Samples.NAMES) {
-            MenuItem item = new MenuItem(name);
-            item.setOnAction(event -> loadSample(name));
-            samples.getItems().add(item);
-        }
-        return new MenuBar(new Menu("File", null, open, samples, quit));
-    }
-
-    /** Opens a bundled sample, in the background. */
-    public void loadSample(String name) {
-        try {
-            load(Samples.extract(name));
-        } catch (IOException missing) {
-            showProblem("The sample " + name + " could not be opened: " + missing.getMessage());
-        }
-    }
-
-    /** Opens {@code file} in the background; on failure a dialog says why and the current trace stays. */
-    public void load(Path file) {
-        statusBar.setText("Loading " + file.getFileName() + "...");
-        Task<LoadedTraces> loading = new Task<>() {
-            @Override
-            protected LoadedTraces call() throws IOException {
-                return TraceFiles.load(file);
-            }
-        };
-        loading.setOnSucceeded(event -> show(file, loading.getValue()));
-        loading.setOnFailed(event -> {
-            Throwable failure = loading.getException();
-            showProblem(failure instanceof IOException unreadable ? LoadFailures.describe(file, unreadable)
-                    : file + ": could not be loaded: " + failure);
-            showStatus();
-        });
-        Thread worker = new Thread(loading, "retrace-load");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    private void show(Path file, LoadedTraces loaded) {
-        trace = loaded.first();
-        TreeItem<Integer> root = new TraceTreeItem(trace, 0);
-        root.setExpanded(true);
-        outline.setRoot(root);
-        outline.getSelectionModel().select(root);
-        stage.setTitle(file.getFileName() + " - Retrace");
-        statusBar.setUserData(loaded.format());
-        showStatus();
-        if (!loaded.warnings().isEmpty()) {
-            Alert warning = new Alert(Alert.AlertType.WARNING, String.join("\n", loaded.warnings()));
-            warning.setHeaderText("Loaded with warnings");
-            warning.show();
-        }
     }
 
     private void showStatus() {
@@ -157,28 +448,16 @@ public final class MainWindow {
             statusBar.setText("No trace open");
             return;
         }
-        TraceStatistics stats = TraceStatistics.of(trace, String.valueOf(statusBar.getUserData()));
-        statusBar.setText(String.format("%,d nodes   depth %d   %,d events   %,d backtracks   %d solutions   %s",
-                stats.nodes(), stats.maxDepth(), stats.events(), stats.backtracks(), stats.solutions(), stats.format()));
+        int position = replay.positionProperty().get();
+        double time = position == 0 ? Double.NaN : trace.timeline().time(position - 1);
+        statusBar.setText(String.format("%,d of %,d nodes   depth %d   event %,d of %,d%s   %s",
+                treeView.scene().state().nodeCount(), trace.nodeCount(), trace.maxDepth(), position,
+                trace.timeline().size(), Double.isNaN(time) ? "" : String.format("   t = %.3f s", time), format));
     }
 
     private void showProblem(String message) {
         Alert problem = new Alert(Alert.AlertType.ERROR, message);
         problem.setHeaderText("This file cannot be opened");
         problem.show();
-    }
-
-    /** One outline row: label (or id), then status. */
-    private final class NodeCell extends TreeCell<Integer> {
-        @Override
-        protected void updateItem(Integer node, boolean empty) {
-            super.updateItem(node, empty);
-            if (empty || node == null || trace == null) {
-                setText(null);
-                return;
-            }
-            String label = trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
-            setText(label + "   [" + trace.status(node).wireName() + "]");
-        }
     }
 }

@@ -23,10 +23,15 @@ public final class TraceFiles {
 
     /** Loads {@code file}, or fails with a {@link TraceFormatException} that says where and why. */
     public static LoadedTraces load(Path file) throws IOException {
+        return load(file, LoadProgress.NONE);
+    }
+
+    /** Loads {@code file}, telling {@code progress} how far it got; it may cancel the load. */
+    public static LoadedTraces load(Path file, LoadProgress progress) throws IOException {
         String head = head(file);
         for (TraceReader reader : READERS) {
             if (reader.recognizes(head)) {
-                return reader.read(file);
+                return reader.read(file, progress);
             }
         }
         throw new TraceFormatException(file.toString(), 1, 1, "not a format Retrace reads: expected a Retrace "

@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>Indexes built once at load make any position's state reachable without replaying: each node's
  * status and metric changes are listed per node (found by binary search), and the cursor is
  * checkpointed every {@value #CHECKPOINT_INTERVAL} events. Memory: 5 bytes an event, 24 more for a
- * metric or bound event, 8 for a timed one, plus 5 per node and 4 per node change for the index.
+ * metric or bound event, 8 for a timed one, plus 9 per node and 4 per node change for the indexes.
  */
 public final class Timeline {
     static final int CHECKPOINT_INTERVAL = 64;
@@ -30,6 +30,7 @@ public final class Timeline {
     private final int[] changeEvents;
     private final int[] cursorCheckpoints;
     private final int[] boundEvents;
+    private final int[] firstVisit;
     private final int backtrackCount;
     private final boolean synthetic;
 
@@ -71,6 +72,8 @@ public final class Timeline {
         this.changeEvents = new int[changeStart[nodeCount]];
         this.boundEvents = new int[bounds];
         this.cursorCheckpoints = new int[size / CHECKPOINT_INTERVAL + 1];
+        this.firstVisit = new int[nodeCount];
+        Arrays.fill(firstVisit, Integer.MAX_VALUE);
         int[] fill = Arrays.copyOf(changeStart, nodeCount);
         int boundFill = 0;
         int cursor = -1;
@@ -85,11 +88,20 @@ public final class Timeline {
                 boundEvents[boundFill++] = e;
             } else if (type.movesCursor()) {
                 cursor = node[e];
+                firstVisit[cursor] = Math.min(firstVisit[cursor], e);
             }
         }
         if (size % CHECKPOINT_INTERVAL == 0) {
             cursorCheckpoints[size / CHECKPOINT_INTERVAL] = cursor;
         }
+    }
+
+    /**
+     * The first event that moved the cursor onto {@code node}, or {@link Integer#MAX_VALUE} if the
+     * cursor never went there; costs O(1).
+     */
+    public int firstVisit(int node) {
+        return firstVisit[node];
     }
 
     /** The number of events. */

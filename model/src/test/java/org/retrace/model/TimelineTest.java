@@ -106,6 +106,13 @@ class TimelineTest {
     }
 
     @Test
+    void remembersWhenTheCursorFirstReachedEachNode() {
+        assertEquals(1, trace.timeline().firstVisit(0));
+        assertEquals(3, trace.timeline().firstVisit(1));
+        assertEquals(8, trace.timeline().firstVisit(2));
+    }
+
+    @Test
     void rejectsPositionsOutsideTheTimeline() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> trace.stateAt(14));
         assertEquals("position 14 is outside 0..13", error.getMessage());

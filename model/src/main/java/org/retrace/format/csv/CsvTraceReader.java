@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import java.util.Locale;
 import org.retrace.format.LoadWarnings;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.NodeOrdering;
+import org.retrace.format.LoadProgress;
 import org.retrace.format.NodeRecord;
+import org.retrace.format.ProgressInputStream;
 import org.retrace.format.TraceFormatException;
 import org.retrace.format.TraceReader;
 import org.retrace.model.TraceBuilder;
@@ -41,13 +44,14 @@ public final class CsvTraceReader implements TraceReader {
     }
 
     @Override
-    public LoadedTraces read(Path path) throws IOException {
+    public LoadedTraces read(Path path, LoadProgress progress) throws IOException {
         String file = path.toString();
         LoadWarnings warnings = new LoadWarnings(file);
         String name = path.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
         TraceBuilder builder = new TraceBuilder(TraceInfo.named(name));
         NodeOrdering ordering = new NodeOrdering(builder, file, warnings);
-        try (InputStream in = new FileInputStream(path.toFile()); CsvParser parser = FACTORY.createParser(in)) {
+        try (InputStream in = new ProgressInputStream(new FileInputStream(path.toFile()), file, Files.size(path),
+                progress); CsvParser parser = FACTORY.createParser(in)) {
             List<String> row = new ArrayList<>();
             if (readRow(parser, row) < 0 || row.isEmpty()) {
                 throw new TraceFormatException(file, 1, 1, "empty file: expected a header row with id,parent");

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFileFixture;
 import org.retrace.format.TraceFiles;
@@ -110,7 +111,7 @@ class CsvTraceReaderTest {
     private void assertRejected(String content, int line, int column, String reason) {
         Path file = files.write("bad.csv", content);
         TraceFormatException error = assertThrows(TraceFormatException.class,
-                () -> new CsvTraceReader().read(file));
+                () -> new CsvTraceReader().read(file, LoadProgress.NONE));
         assertEquals(reason, error.reason());
         assertEquals(line, error.line(), error.getMessage());
         assertEquals(column, error.column(), error.getMessage());

@@ -1,15 +1,15 @@
-package org.retrace.gui;
+package org.retrace.gui.details;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.retrace.model.Trace;
 
 /** The text the details panel shows for one node: every field, metric and attribute. */
-final class NodeDetails {
+public final class NodeDetails {
     private NodeDetails() {
     }
 
-    static String describe(Trace trace, int node) {
+    public static String describe(Trace trace, int node) {
         StringBuilder text = new StringBuilder();
         line(text, "id", trace.id(node));
         line(text, "label", trace.label(node));
@@ -36,7 +36,7 @@ final class NodeDetails {
     }
 
     /** Up to six significant digits, without trailing zeros: 0.5, not 0.500000. */
-    static String formatNumber(double value) {
+    public static String formatNumber(double value) {
         return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 

@@ -1,0 +1,240 @@
+package org.retrace.gui.tree;
+
+import java.util.BitSet;
+import java.util.function.IntConsumer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.retrace.layout.TidyTreeLayout;
+import org.retrace.layout.TreeLayout;
+import org.retrace.model.Trace;
+import org.retrace.render.Theme;
+import org.retrace.render.TreeRenderer;
+import org.retrace.render.TreeScene;
+import org.retrace.render.Viewport;
+
+/**
+ * The tree, drawn on one canvas the size of the view. Nothing is drawn until something changed:
+ * callers mark the view dirty and the window's frame loop calls {@link #drawIfNeeded()}. The tree
+ * grows with the replay: when the number of created nodes changes, the shown prefix is laid out
+ * again. Wheel zooms around the pointer, dragging pans, a click selects, hovering names a node.
+ */
+public final class TreeCanvasView extends Region {
+    private static final double ZOOM_STEP = 1.15;
+    private static final double HIT_RADIUS = 12;
+
+    private final Canvas canvas = new Canvas();
+    private final Viewport viewport = new Viewport();
+    private final TreeRenderer renderer = new TreeRenderer(Theme.standard());
+    private final TidyTreeLayout tidy = new TidyTreeLayout();
+    private final TreeLayout layout = new TreeLayout();
+    private final BitSet collapsed = new BitSet();
+    private final Tooltip tooltip = new Tooltip();
+    private TreeScene scene;
+    private int laidOutCount = -1;
+    private boolean dirty = true;
+    private boolean followFit = true;
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+    private IntConsumer onSelect = node -> { };
+
+    public TreeCanvasView() {
+        getChildren().add(canvas);
+        setMinSize(100, 100);
+        tooltip.setShowDelay(Duration.millis(250));
+        Tooltip.install(canvas, tooltip);
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMoved);
+        setFocusTraversable(true);
+    }
+
+    /** Shows {@code trace} at the end of its timeline, fitted to the view. */
+    public TreeScene show(Trace trace) {
+        collapsed.clear();
+        laidOutCount = -1;
+        scene = new TreeScene(trace, layout);
+        followFit = true;
+        relayoutIfGrown();
+        markDirty();
+        return scene;
+    }
+
+    public TreeScene scene() {
+        return scene;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** Called with the node a click selects, or -1 for a click on empty space. */
+    public void setOnSelect(IntConsumer onSelect) {
+        this.onSelect = onSelect;
+    }
+
+    public void markDirty() {
+        dirty = true;
+    }
+
+    /** Lays the tree out again if the replay created or removed nodes; costs O(shown nodes) when it does. */
+    public void relayoutIfGrown() {
+        int count = scene.state().nodeCount();
+        if (count != laidOutCount) {
+            tidy.layout(scene.trace(), count, collapsed, layout);
+            laidOutCount = count;
+            if (followFit) {
+                fit();
+            }
+            dirty = true;
+        }
+    }
+
+    /** Fits the whole shown tree into the view, and keeps fitting it as it grows until the user zooms. */
+    public void fitToWindow() {
+        followFit = true;
+        fit();
+        markDirty();
+    }
+
+    public void zoom(double factor) {
+        followFit = false;
+        viewport.zoom(factor, getWidth() / 2, getHeight() / 2);
+        markDirty();
+    }
+
+    /** Moves the view so that {@code node} is in the middle. */
+    public void centreOn(int node) {
+        if (scene != null && layout.isShown(node)) {
+            followFit = false;
+            viewport.centreOn(layout.x(node), scene.trace().depth(node), getWidth(), getHeight());
+            markDirty();
+        }
+    }
+
+    /** Collapses exactly the subtrees under {@code roots}, expanding every other. */
+    public void setCollapsed(BitSet roots) {
+        collapsed.clear();
+        collapsed.or(roots);
+        laidOutCount = -1;
+        relayoutIfGrown();
+    }
+
+    /** Collapses or expands the subtree under {@code node}. */
+    public void toggleCollapsed(int node) {
+        collapsed.flip(node);
+        laidOutCount = -1;
+        relayoutIfGrown();
+    }
+
+    /** Redraws if anything changed since the last frame; returns whether it drew. */
+    public boolean drawIfNeeded() {
+        if (!dirty || scene == null) {
+            return false;
+        }
+        dirty = false;
+        renderer.draw(canvas.getGraphicsContext2D(), scene, viewport, canvas.getWidth(), canvas.getHeight());
+        return true;
+    }
+
+    /** The shown node within a few pixels of (x, y), or -1; costs O(log n). */
+    public int nodeAt(double x, double y) {
+        if (scene == null || layout.depthCount() == 0) {
+            return -1;
+        }
+        int depth = viewport.depthAt(y);
+        if (depth < 0 || depth >= layout.depthCount() || Math.abs(viewport.screenY(depth) - y) > HIT_RADIUS) {
+            return -1;
+        }
+        int k = layout.firstAtOrRightOf(depth, viewport.worldX(x - HIT_RADIUS));
+        int best = -1;
+        double bestDistance = HIT_RADIUS;
+        for (; k < layout.levelSize(depth); k++) {
+            int node = layout.levelNode(depth, k);
+            double distance = Math.abs(viewport.screenX(layout.x(node)) - x);
+            if (viewport.screenX(layout.x(node)) > x + HIT_RADIUS) {
+                break;
+            }
+            if (distance <= bestDistance && node < scene.state().nodeCount()) {
+                best = node;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double height = getHeight();
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            if (followFit && scene != null) {
+                fit();
+            }
+            dirty = true;
+        }
+    }
+
+    private void fit() {
+        if (getWidth() > 0 && getHeight() > 0 && layout.depthCount() > 0) {
+            viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), getWidth(), getHeight());
+        }
+    }
+
+    private void onScroll(ScrollEvent event) {
+        if (event.getDeltaY() == 0) {
+            return;
+        }
+        followFit = false;
+        viewport.zoom(event.getDeltaY() > 0 ? ZOOM_STEP : 1 / ZOOM_STEP, event.getX(), event.getY());
+        markDirty();
+        event.consume();
+    }
+
+    private void onPressed(MouseEvent event) {
+        requestFocus();
+        dragX = event.getX();
+        dragY = event.getY();
+        dragged = false;
+    }
+
+    private void onDragged(MouseEvent event) {
+        followFit = false;
+        dragged = true;
+        viewport.pan(event.getX() - dragX, event.getY() - dragY);
+        dragX = event.getX();
+        dragY = event.getY();
+        markDirty();
+    }
+
+    private void onReleased(MouseEvent event) {
+        if (!dragged && event.getButton() == MouseButton.PRIMARY) {
+            int node = nodeAt(event.getX(), event.getY());
+            if (node >= 0 && event.getClickCount() == 2) {
+                toggleCollapsed(node);
+            }
+            onSelect.accept(node);
+        }
+    }
+
+    private void onMoved(MouseEvent event) {
+        int node = nodeAt(event.getX(), event.getY());
+        if (node < 0) {
+            tooltip.setText(null);
+            tooltip.hide();
+            return;
+        }
+        Trace trace = scene.trace();
+        String label = trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
+        tooltip.setText(label + "\n" + scene.state().status(node).wireName());
+    }
+}

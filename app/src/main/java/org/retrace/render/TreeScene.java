@@ -1,0 +1,174 @@
+package org.retrace.render;
+
+import java.util.BitSet;
+import org.retrace.layout.TreeLayout;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceState;
+
+/**
+ * Everything one frame of the tree shows: the trace at a timeline position, its layout, the
+ * cursor's path, the selection, search matches and the replay's passing effects. The renderer only
+ * reads it; the window and the command line fill it.
+ */
+public final class TreeScene {
+    private final Trace trace;
+    private final TreeLayout layout;
+    private final double minValue;
+    private final double maxValue;
+    private final double maxVisits;
+    private TraceState state;
+    private int[] cursorPath = new int[0];
+    private int[] selectedPath = new int[0];
+    private int selected = -1;
+    private BitSet matches = new BitSet();
+    private boolean colourByValue;
+    private boolean edgeWidthByVisits;
+    private double markerX = Double.NaN;
+    private double markerDepth = Double.NaN;
+    private int flashNode = -1;
+    private double flashPhase;
+
+    public TreeScene(Trace trace, TreeLayout layout) {
+        this.trace = trace;
+        this.layout = layout;
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        double visits = 1;
+        for (int node = 0; node < trace.nodeCount(); node++) {
+            double value = trace.metric(node, "value");
+            if (!Double.isNaN(value)) {
+                low = Math.min(low, value);
+                high = Math.max(high, value);
+            }
+            double visited = trace.metric(node, "visits");
+            if (!Double.isNaN(visited)) {
+                visits = Math.max(visits, visited);
+            }
+        }
+        this.minValue = low;
+        this.maxValue = high;
+        this.maxVisits = visits;
+        showPosition(trace.timeline().size());
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    public TreeLayout layout() {
+        return layout;
+    }
+
+    public TraceState state() {
+        return state;
+    }
+
+    /** Shows the search after the first {@code position} events; costs O(depth). */
+    public void showPosition(int position) {
+        state = trace.stateAt(position);
+        cursorPath = state.pathToCursor();
+    }
+
+    public int position() {
+        return state.position();
+    }
+
+    public int cursor() {
+        return cursorPath.length == 0 ? -1 : cursorPath[cursorPath.length - 1];
+    }
+
+    /** True when {@code node} lies on the path from the root to the cursor; costs O(1). */
+    public boolean onCursorPath(int node) {
+        int depth = trace.depth(node);
+        return depth < cursorPath.length && cursorPath[depth] == node;
+    }
+
+    /** True when {@code node} lies on the path from the root to the selected node; costs O(1). */
+    public boolean onSelectedPath(int node) {
+        int depth = trace.depth(node);
+        return depth < selectedPath.length && selectedPath[depth] == node;
+    }
+
+    /** True when the search has been at {@code node} and has since left its branch. */
+    public boolean isAbandoned(int node) {
+        return trace.timeline().firstVisit(node) < state.position() && !onCursorPath(node);
+    }
+
+    public int selected() {
+        return selected;
+    }
+
+    /** Selects {@code node} (or nothing with -1) and highlights its path from the root. */
+    public void select(int node) {
+        selected = node;
+        selectedPath = node < 0 ? new int[0] : trace.pathFromRoot(node);
+    }
+
+    public boolean isMatch(int node) {
+        return matches.get(node);
+    }
+
+    public void setMatches(BitSet matches) {
+        this.matches = matches;
+    }
+
+    public boolean colourByValue() {
+        return colourByValue;
+    }
+
+    public void setColourByValue(boolean colourByValue) {
+        this.colourByValue = colourByValue;
+    }
+
+    public boolean edgeWidthByVisits() {
+        return edgeWidthByVisits;
+    }
+
+    public void setEdgeWidthByVisits(boolean edgeWidthByVisits) {
+        this.edgeWidthByVisits = edgeWidthByVisits;
+    }
+
+    /** The node's value as a fraction of the trace's range of values, or NaN. */
+    public double valueFraction(double value) {
+        if (Double.isNaN(value) || !(maxValue > minValue)) {
+            return Double.NaN;
+        }
+        return (value - minValue) / (maxValue - minValue);
+    }
+
+    /** The node's visits as a fraction of the most any node has, on a log scale. */
+    public double visitsFraction(double visits) {
+        if (Double.isNaN(visits) || visits <= 0) {
+            return 0;
+        }
+        return Math.log1p(visits) / Math.log1p(maxVisits);
+    }
+
+    /** Where the moving cursor marker of an animated backtrack is, in layout units; NaN when none. */
+    public double markerX() {
+        return markerX;
+    }
+
+    public double markerDepth() {
+        return markerDepth;
+    }
+
+    public void setMarker(double x, double depth) {
+        markerX = x;
+        markerDepth = depth;
+    }
+
+    public int flashNode() {
+        return flashNode;
+    }
+
+    /** How far a solution's flash has run, 0 to 1. */
+    public double flashPhase() {
+        return flashPhase;
+    }
+
+    public void setFlash(int node, double phase) {
+        flashNode = node;
+        flashPhase = phase;
+    }
+}

@@ -1,0 +1,87 @@
+package org.retrace.render;
+
+/**
+ * How the layout's coordinates (x in sibling gaps, y in depths) map to pixels: separate scales for
+ * the two axes, since a wide tree is thousands of gaps across but only tens of levels deep.
+ */
+public final class Viewport {
+    /** The tallest and shortest a level may be drawn, in pixels. */
+    static final double MAX_LEVEL_HEIGHT = 90;
+    static final double MIN_LEVEL_HEIGHT = 3;
+    private static final double MARGIN = 24;
+
+    private double scaleX = 40;
+    private double levelHeight = 60;
+    private double originX;
+    private double originY = -MARGIN;
+
+    /** Pixels per unit of x. */
+    public double scaleX() {
+        return scaleX;
+    }
+
+    /** Pixels between two depths. */
+    public double levelHeight() {
+        return levelHeight;
+    }
+
+    public double screenX(double x) {
+        return x * scaleX - originX;
+    }
+
+    public double screenY(int depth) {
+        return depth * levelHeight - originY;
+    }
+
+    public double worldX(double screenX) {
+        return (screenX + originX) / scaleX;
+    }
+
+    /** The depth whose row is nearest to {@code screenY} (may be outside the tree). */
+    public int depthAt(double screenY) {
+        return (int) Math.round((screenY + originY) / levelHeight);
+    }
+
+    /** Fits the extent [left, right] x [0, depths - 1] into a width x height area. */
+    public void fit(double left, double right, int depths, double width, double height) {
+        double span = Math.max(right - left, 1);
+        scaleX = Math.max((width - 2 * MARGIN) / span, 1e-6);
+        levelHeight = clampLevel((height - 2 * MARGIN) / Math.max(depths - 1, 1));
+        double treeWidth = span * scaleX;
+        originX = left * scaleX - (width - treeWidth) / 2;
+        originY = -MARGIN;
+    }
+
+    /** Zooms by {@code factor} keeping the point under (screenX, screenY) in place. */
+    public void zoom(double factor, double screenX, double screenY) {
+        double worldX = worldX(screenX);
+        double worldY = (screenY + originY) / levelHeight;
+        scaleX *= factor;
+        levelHeight = clampLevel(levelHeight * factor);
+        originX = worldX * scaleX - screenX;
+        originY = worldY * levelHeight - screenY;
+    }
+
+    public void pan(double dx, double dy) {
+        originX -= dx;
+        originY -= dy;
+    }
+
+    /** Moves the view so that the layout point (x, depth) is at the centre of a width x height area. */
+    public void centreOn(double x, int depth, double width, double height) {
+        originX = x * scaleX - width / 2;
+        originY = depth * levelHeight - height / 2;
+    }
+
+    /** Copies another viewport's mapping. */
+    public void copyFrom(Viewport other) {
+        scaleX = other.scaleX;
+        levelHeight = other.levelHeight;
+        originX = other.originX;
+        originY = other.originY;
+    }
+
+    private static double clampLevel(double height) {
+        return Math.max(MIN_LEVEL_HEIGHT, Math.min(MAX_LEVEL_HEIGHT, height));
+    }
+}
