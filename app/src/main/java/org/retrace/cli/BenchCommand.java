@@ -13,6 +13,7 @@ import org.retrace.format.TraceFiles;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
+import org.retrace.render.FrameBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code retrace bench load|seek|memory FILE}: the budgets, measured; one JSON object each. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure loading, timeline seeking and heap use; print one JSON object.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class,
-            BenchCommand.Layout.class})
+            BenchCommand.Layout.class, BenchCommand.Render.class})
 final class BenchCommand {
 
     /** The input file and repetition counts every benchmark takes. */
@@ -122,6 +123,34 @@ final class BenchCommand {
             result.put("max_ms", Measurements.round(times[times.length - 1], 2));
             result.put("runs", input.runs);
             spec.commandLine().getOut().println(Json.line(result));
+            return 0;
+        }
+    }
+
+    @Command(name = "render", mixinStandardHelpOptions = true,
+            description = "Median time of full 1920x1080 frames of FILE's tree at three zooms, drawn headless.")
+    static final class Render implements Callable<Integer> {
+        @Mixin
+        Input input;
+
+        @Option(names = "--frames", defaultValue = "30", description = "Measured frames per zoom (default: ${DEFAULT-VALUE}).")
+        int frames;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
+            for (FrameBenchmark.Result frame : FrameBenchmark.run(trace, 1920, 1080, input.warmup * 5, frames)) {
+                Map<String, Object> result = new LinkedHashMap<>();
+                result.put("zoom", frame.zoom());
+                result.put("median_ms", Measurements.round(frame.medianMillis(), 2));
+                result.put("max_ms", Measurements.round(frame.maxMillis(), 2));
+                result.put("frames", frame.frames());
+                result.put("nodes", trace.nodeCount());
+                spec.commandLine().getOut().println(Json.line(result));
+            }
             return 0;
         }
     }

@@ -1,23 +1,29 @@
 package org.retrace.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.gui.settings.RecentFiles;
+import org.retrace.gui.tree.TreeCanvasView;
+import org.retrace.model.EventType;
+import org.retrace.model.Timeline;
 import org.retrace.model.Trace;
+import org.retrace.render.TreeScene;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,15 +31,15 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private MainWindow window;
-
     @TempDir
-    Path directory;
+    static Path settings;
+
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage);
-        window.loadSample(Samples.NAMES.get(0));
+        window = new MainWindow(stage, new RecentFiles(settings));
+        window.loadSample("countdown-reasoning.jsonl");
     }
 
     @BeforeEach
@@ -43,37 +49,111 @@ class MainWindowTest {
     }
 
     @Test
-    void opensTheSampleWithItsRootSelectedAndDescribed(FxRobot robot) {
-        Trace trace = window.trace();
-        TreeView<Integer> outline = robot.lookup("#outline").queryAs(TreeView.class);
-        TextArea details = robot.lookup("#details").queryAs(TextArea.class);
-        Label statusBar = robot.lookup("#status-bar").queryAs(Label.class);
-
-        assertEquals(Integer.valueOf(0), outline.getRoot().getValue());
-        assertEquals(trace.childCount(0), outline.getRoot().getChildren().size());
-        assertTrue(details.getText().startsWith("id: " + trace.id(0) + "\n"), details.getText());
-        assertTrue(statusBar.getText().startsWith(String.format("%,d nodes", trace.nodeCount())), statusBar.getText());
+    void startsReplayingTheSampleByItself() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.replay().positionProperty().get() > 3);
+        assertTrue(window.replay().playingProperty().get());
     }
 
     @Test
-    void clickingARowShowsThatNodesDetails(FxRobot robot) {
-        Trace trace = window.trace();
-        TreeView<Integer> outline = robot.lookup("#outline").queryAs(TreeView.class);
-        TreeItem<Integer> firstChild = outline.getRoot().getChildren().get(0);
-        String rowText = (trace.label(firstChild.getValue()).isEmpty() ? trace.id(firstChild.getValue())
-                : trace.label(firstChild.getValue())) + "   [" + trace.status(firstChild.getValue()).wireName() + "]";
+    void stepsForwardAndBackOneEventAtATime(FxRobot robot) {
+        robot.interact(() -> {
+            window.replay().toStart();
+            window.replay().stepForward();
+            window.replay().stepForward();
+        });
+        assertEquals(2, window.replay().positionProperty().get());
+        assertFalse(window.replay().playingProperty().get());
+        robot.interact(() -> window.replay().stepBack());
+        assertEquals(1, window.replay().positionProperty().get());
+        assertEquals(1, window.treeView().scene().state().nodeCount());
+    }
 
-        robot.clickOn(rowText);
+    @Test
+    void aBacktrackMovesTheCursorToItsAncestorAndGreysTheAbandonedBranch(FxRobot robot) {
+        Trace trace = window.trace();
+        Timeline timeline = trace.timeline();
+        int backtrack = firstEventOf(timeline, EventType.BACKTRACK);
+        int origin = timeline.backtrackOrigin(backtrack);
+        int ancestor = timeline.node(backtrack);
+        TreeScene scene = window.treeView().scene();
+
+        robot.interact(() -> {
+            window.replay().pause();
+            window.replay().seek(backtrack);
+        });
+        assertEquals(origin, scene.cursor());
+        assertFalse(scene.isAbandoned(origin));
+
+        robot.interact(() -> window.replay().stepForward());
+        assertEquals(ancestor, scene.cursor());
+        assertTrue(scene.isAbandoned(origin));
+        assertTrue(trace.isAncestor(ancestor, origin));
+
+        robot.interact(() -> window.replay().stepBack());
+        assertEquals(origin, scene.cursor());
+        assertFalse(scene.isAbandoned(origin));
+    }
+
+    @Test
+    void keysPlayPauseAndStep(FxRobot robot) {
+        robot.interact(() -> window.replay().toStart());
+        robot.clickOn("#tree");
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2, window.replay().positionProperty().get());
+        robot.type(KeyCode.LEFT);
+        assertEquals(1, window.replay().positionProperty().get());
+        robot.type(KeyCode.END);
+        assertEquals(window.trace().timeline().size(), window.replay().positionProperty().get());
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.SPACE);
+        assertTrue(window.replay().playingProperty().get());
+        robot.type(KeyCode.SPACE);
+        assertFalse(window.replay().playingProperty().get());
+    }
+
+    @Test
+    void clickingANodeShowsItsDetails(FxRobot robot) {
+        robot.interact(() -> {
+            window.replay().toEnd();
+            window.treeView().fitToWindow();
+        });
+        Trace trace = window.trace();
+        int node = trace.firstChild(0);
+        TreeCanvasView view = window.treeView();
+        Point2D onScreen = view.localToScreen(view.viewport().screenX(view.scene().layout().x(node)),
+                view.viewport().screenY(trace.depth(node)));
+
+        robot.clickOn(onScreen);
 
         TextArea details = robot.lookup("#details").queryAs(TextArea.class);
-        assertTrue(details.getText().startsWith("id: " + trace.id(firstChild.getValue()) + "\n"), details.getText());
-        assertTrue(details.getText().contains("parent: " + trace.id(0) + "\n"), details.getText());
+        assertTrue(details.getText().startsWith("id: " + trace.id(node) + "\nlabel: " + trace.label(node) + "\n"),
+                details.getText());
+        assertEquals(node, view.scene().selected());
+    }
+
+    @Test
+    void searchFindsNodesByLabelAndSelectsThem(FxRobot robot) {
+        Trace trace = window.trace();
+        robot.interact(() -> window.replay().toStart());
+        robot.clickOn("#search").write("10-4=6").type(KeyCode.ENTER);
+
+        int expected = -1;
+        for (int node = 0; node < trace.nodeCount(); node++) {
+            if (trace.label(node).equals("10-4=6")) {
+                expected = node;
+            }
+        }
+        assertEquals(expected, window.treeView().scene().selected());
+        assertTrue(window.treeView().scene().isMatch(expected));
+        assertTrue(window.treeView().scene().state().exists(expected), "the replay moved on to show the match");
+        assertEquals("1 of 1", robot.lookup("#search-count").queryAs(Label.class).getText());
     }
 
     @Test
     void aFileThatCannotBeReadGetsADialogAndTheTraceStaysOpen(FxRobot robot) throws Exception {
         Trace before = window.trace();
-        Path bad = Files.writeString(directory.resolve("bad.csv"), "id,parent\na,\nb,ghost\n");
+        Path bad = Files.writeString(settings.resolve("bad.csv"), "id,parent\na,\nb,ghost\n");
 
         robot.interact(() -> window.load(bad));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
@@ -81,5 +161,14 @@ class MainWindowTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals(bad + ":3:1: unknown parent 'ghost' of node 'b': no node has that id", dialog.getContentText());
         assertSame(before, window.trace());
+    }
+
+    private static int firstEventOf(Timeline timeline, EventType type) {
+        for (int event = 0; event < timeline.size(); event++) {
+            if (timeline.type(event) == type) {
+                return event;
+            }
+        }
+        throw new AssertionError("the sample has no " + type + " event");
     }
 }

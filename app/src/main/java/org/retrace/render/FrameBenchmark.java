@@ -1,0 +1,81 @@
+package org.retrace.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import org.retrace.layout.TidyTreeLayout;
+import org.retrace.layout.TreeLayout;
+import org.retrace.model.Trace;
+
+/**
+ * Times full frames of the tree, drawn by the window's {@link TreeRenderer} onto a canvas and
+ * rasterised (a snapshot forces the drawing commands to be carried out), at three zoom levels:
+ * the whole tree, a mid zoom just above the level-of-detail threshold where the most single nodes
+ * are on screen, and a close zoom with labels.
+ */
+public final class FrameBenchmark {
+    /** Pixels per sibling gap at the mid zoom: the densest view still drawn node by node. */
+    static final double MID_SCALE = TreeRenderer.DETAIL_SCALE * 2;
+    /** Pixels per sibling gap at the close zoom, where labels show. */
+    static final double CLOSE_SCALE = 80;
+
+    /** The median and largest frame time at one zoom. */
+    public record Result(String zoom, double medianMillis, double maxMillis, int frames) {
+    }
+
+    private FrameBenchmark() {
+    }
+
+    /** Draws {@code frames} measured frames per zoom after {@code warmup}; runs JavaFX headless. */
+    public static List<Result> run(Trace trace, int width, int height, int warmup, int frames) throws Exception {
+        return HeadlessFx.call(() -> measure(trace, width, height, warmup, frames));
+    }
+
+    private static List<Result> measure(Trace trace, int width, int height, int warmup, int frames) {
+        TreeLayout layout = new TreeLayout();
+        new TidyTreeLayout().layout(trace, trace.nodeCount(), new BitSet(), layout);
+        TreeScene scene = new TreeScene(trace, layout);
+        scene.showPosition(trace.timeline().size() / 2);
+        Canvas canvas = new Canvas(width, height);
+        WritableImage frame = new WritableImage(width, height);
+        TreeRenderer renderer = new TreeRenderer(Theme.standard());
+        List<Result> results = new ArrayList<>();
+        for (String zoom : List.of("whole", "mid", "close")) {
+            Viewport viewport = viewportFor(zoom, layout, trace, width, height);
+            double[] times = new double[frames];
+            for (int i = -warmup; i < frames; i++) {
+                long start = System.nanoTime();
+                renderer.draw(canvas.getGraphicsContext2D(), scene, viewport, width, height);
+                canvas.snapshot(null, frame);
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            Arrays.sort(times);
+            results.add(new Result(zoom, times[frames / 2], times[frames - 1], frames));
+        }
+        return results;
+    }
+
+    private static Viewport viewportFor(String zoom, TreeLayout layout, Trace trace, int width, int height) {
+        Viewport viewport = new Viewport();
+        viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), width, height);
+        if (zoom.equals("whole")) {
+            return viewport;
+        }
+        int widest = 0;
+        for (int depth = 1; depth < layout.depthCount(); depth++) {
+            if (layout.levelSize(depth) > layout.levelSize(widest)) {
+                widest = depth;
+            }
+        }
+        int middle = layout.levelNode(widest, layout.levelSize(widest) / 2);
+        double scale = zoom.equals("mid") ? MID_SCALE : CLOSE_SCALE;
+        viewport.zoom(scale / viewport.scaleX(), width / 2.0, height / 2.0);
+        viewport.centreOn(layout.x(middle), trace.depth(middle), width, height);
+        return viewport;
+    }
+}

@@ -1,0 +1,49 @@
+package org.retrace.render;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+
+/**
+ * Starts JavaFX with no display, on Monocle's headless platform and the software pipeline, for
+ * drawing from the command line (benchmarks, exports). The GTK platform would refuse to start
+ * without a display even for offscreen work.
+ */
+public final class HeadlessFx {
+    private static boolean started;
+
+    private HeadlessFx() {
+    }
+
+    /** Runs {@code work} on the JavaFX thread, starting JavaFX headless first if needed, and waits. */
+    public static synchronized <T> T call(Callable<T> work) throws Exception {
+        if (!started) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("java.awt.headless", "true");
+            CompletableFuture<Void> ready = new CompletableFuture<>();
+            Platform.startup(() -> ready.complete(null));
+            ready.get();
+            Platform.setImplicitExit(false);
+            started = true;
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Exception | Error failure) {
+                result.completeExceptionally(failure);
+            }
+        });
+        try {
+            return result.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw failed;
+        }
+    }
+}
