@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.LoadFailures;
-import org.retrace.format.LoadFailures;
 import org.retrace.format.TraceFiles;
 import org.retrace.model.Trace;
 import picocli.CommandLine;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.LoadFailures;
-import org.retrace.format.LoadFailures;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.TraceFormatException;
 import org.retrace.model.Trace;

@@ -3,6 +3,8 @@ package org.retrace.render;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 
 /**
@@ -23,6 +25,8 @@ public final class HeadlessFx {
             System.setProperty("monocle.platform", "Headless");
             System.setProperty("prism.order", "sw");
             System.setProperty("java.awt.headless", "true");
+            // JavaFX warns on every start when loaded from the classpath, as this jar does on purpose.
+            Logger.getLogger("javafx").setLevel(Level.SEVERE);
             CompletableFuture<Void> ready = new CompletableFuture<>();
             Platform.startup(() -> ready.complete(null));
             ready.get();

@@ -1,10 +1,7 @@
 package org.retrace.render;
 
-import java.util.Arrays;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -17,9 +14,8 @@ import org.retrace.model.TraceState;
  * Draws a {@link TreeScene} onto a canvas. Only what is visible is drawn: for each depth on
  * screen, the nodes in view are found by binary search in the layout's level index. Below
  * {@value #DETAIL_SCALE} pixels per sibling gap, nodes are too close to tell apart and each level
- * is drawn as its silhouette instead: runs of nodes closer than a few pixels become one band,
- * rasterised straight into a reused pixel buffer. The window and {@code retrace bench render}
- * both draw through this class; a frame allocates nothing but the text of labels.
+ * is drawn as its silhouette instead: runs of nodes closer than a few pixels become one band. The
+ * window and {@code retrace bench render} both draw through this class.
  */
 public final class TreeRenderer {
     /** Pixels per sibling gap below which levels are drawn as silhouettes. */
@@ -27,18 +23,14 @@ public final class TreeRenderer {
     private static final double MIN_LABEL_SCALE = 48;
     private static final double MIN_LABEL_LEVEL = 28;
     private static final int RUN_JOIN_PIXELS = 3;
+    /** Below this radius a node is a square: it looks the same and rasterises several times faster. */
+    private static final double SQUARE_BELOW = 2.5;
 
     private final Theme theme;
     private final Font labelFont = Font.font("DejaVu Sans", 11);
-    private int[] pixels = new int[0];
-    private WritableImage silhouette;
-    private final int silhouetteArgb;
-    private final int backgroundArgb;
 
     public TreeRenderer(Theme theme) {
         this.theme = theme;
-        this.silhouetteArgb = argb(theme.silhouette);
-        this.backgroundArgb = argb(theme.background);
     }
 
     /** Draws one frame of {@code scene}, seen through {@code viewport}, onto a width x height area. */
@@ -52,7 +44,7 @@ public final class TreeRenderer {
         int firstDepth = Math.max(0, viewport.depthAt(0) - 1);
         int lastDepth = Math.min(layout.depthCount() - 1, viewport.depthAt(height) + 1);
         if (viewport.scaleX() < DETAIL_SCALE) {
-            drawSilhouettes(gc, scene, viewport, width, height, firstDepth, lastDepth);
+            drawSilhouettes(gc, scene, viewport, width, firstDepth, lastDepth);
         } else {
             drawEdges(gc, scene, viewport, width, firstDepth, lastDepth);
             drawNodes(gc, scene, viewport, width, firstDepth, lastDepth);
@@ -61,58 +53,49 @@ public final class TreeRenderer {
         drawEffects(gc, scene, viewport);
     }
 
+    /**
+     * Each level as bands over its runs of nodes. Within a run, the next node looked at is found by
+     * binary search past the current pixel, so a level costs O(pixels x log n), not O(n): a million
+     * nodes on one screen cost no more than a thousand.
+     */
     private void drawSilhouettes(GraphicsContext gc, TreeScene scene, Viewport viewport, double width,
-            double height, int firstDepth, int lastDepth) {
-        int w = (int) Math.ceil(width);
-        int h = (int) Math.ceil(height);
-        if (w <= 0 || h <= 0) {
-            return;
-        }
-        if (silhouette == null || silhouette.getWidth() != w || silhouette.getHeight() != h) {
-            silhouette = new WritableImage(w, h);
-            pixels = new int[w * h];
-        }
-        Arrays.fill(pixels, backgroundArgb);
+            int firstDepth, int lastDepth) {
         TreeLayout layout = scene.layout();
         int existing = scene.state().nodeCount();
-        int band = (int) Math.max(1, Math.min(12, viewport.levelHeight() * 0.45));
-        double worldLeft = viewport.worldX(-RUN_JOIN_PIXELS);
+        double band = Math.max(1, Math.min(12, viewport.levelHeight() * 0.45));
+        gc.setFill(theme.silhouette);
         for (int depth = firstDepth; depth <= lastDepth; depth++) {
-            int top = (int) Math.round(viewport.screenY(depth) - band / 2.0);
-            int runStart = Integer.MIN_VALUE;
-            int runEnd = Integer.MIN_VALUE;
+            double top = viewport.screenY(depth) - band / 2;
+            double runStart = Double.NaN;
+            double runEnd = Double.NaN;
             int size = layout.levelSize(depth);
-            for (int k = layout.firstAtOrRightOf(depth, worldLeft); k < size; k++) {
+            int k = layout.firstAtOrRightOf(depth, viewport.worldX(-RUN_JOIN_PIXELS));
+            while (k < size) {
                 int node = layout.levelNode(depth, k);
-                if (node >= existing) {
-                    continue;
-                }
-                int px = (int) viewport.screenX(layout.x(node));
-                if (px > w + RUN_JOIN_PIXELS) {
+                double px = Math.floor(viewport.screenX(layout.x(node)));
+                if (px > width + RUN_JOIN_PIXELS) {
                     break;
                 }
-                if (px - runEnd <= RUN_JOIN_PIXELS) {
-                    runEnd = px;
+                if (node < existing) {
+                    if (px - runEnd <= RUN_JOIN_PIXELS) {
+                        runEnd = px;
+                    } else {
+                        fillRun(gc, runStart, runEnd, top, band);
+                        runStart = px;
+                        runEnd = px;
+                    }
+                    k = Math.max(k + 1, layout.firstAtOrRightOf(depth, viewport.worldX(px + 1)));
                 } else {
-                    fillBand(runStart, runEnd, top, band, w, h);
-                    runStart = px;
-                    runEnd = px;
+                    k++;
                 }
             }
-            fillBand(runStart, runEnd, top, band, w, h);
+            fillRun(gc, runStart, runEnd, top, band);
         }
-        silhouette.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        gc.drawImage(silhouette, 0, 0);
     }
 
-    private void fillBand(int from, int to, int top, int band, int w, int h) {
-        if (from == Integer.MIN_VALUE) {
-            return;
-        }
-        int left = Math.max(0, from - 1);
-        int right = Math.min(w - 1, to + 1);
-        for (int y = Math.max(0, top); y < Math.min(h, top + band); y++) {
-            Arrays.fill(pixels, y * w + left, y * w + right + 1, silhouetteArgb);
+    private static void fillRun(GraphicsContext gc, double from, double to, double top, double band) {
+        if (!Double.isNaN(from)) {
+            gc.fillRect(from - 1, top, to - from + 3, band);
         }
     }
 
@@ -171,7 +154,11 @@ public final class TreeRenderer {
             forEachVisible(layout, viewport, width, depth, state.nodeCount(), node -> {
                 double x = viewport.screenX(layout.x(node));
                 gc.setFill(fillOf(scene, state, node));
-                gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                if (radius < SQUARE_BELOW) {
+                    gc.fillRect(x - radius, y - radius, 2 * radius, 2 * radius);
+                } else {
+                    gc.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
+                }
                 if (radius >= 3) {
                     gc.setStroke(scene.isAbandoned(node) ? theme.abandoned : theme.edgeOnPath);
                     gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
@@ -285,10 +272,5 @@ public final class TreeRenderer {
     @FunctionalInterface
     private interface NodeAction {
         void draw(int node);
-    }
-
-    private static int argb(Color color) {
-        return (int) Math.round(color.getOpacity() * 255) << 24 | (int) Math.round(color.getRed() * 255) << 16
-                | (int) Math.round(color.getGreen() * 255) << 8 | (int) Math.round(color.getBlue() * 255);
     }
 }

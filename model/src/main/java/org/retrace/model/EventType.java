@@ -41,11 +41,6 @@ public enum EventType {
         return VALUES[code];
     }
 
-    /** True for events that change a node's status or metrics, which the timeline indexes per node. */
-    boolean changesNode() {
-        return this == STATUS || this == SOLUTION || this == METRIC;
-    }
-
     /** True for events that move the cursor. */
     boolean movesCursor() {
         return this == VISIT || this == BACKTRACK;

@@ -9,9 +9,10 @@ import java.util.Map;
  * answers what the search looked like then.
  *
  * <p>Indexes built once at load make any position's state reachable without replaying: each node's
- * status and metric changes are listed per node (found by binary search), and the cursor is
- * checkpointed every {@value #CHECKPOINT_INTERVAL} events. Memory: 5 bytes an event, 24 more for a
- * metric or bound event, 8 for a timed one, plus 9 per node and 4 per node change for the indexes.
+ * status changes, and each of its metrics' changes, are a time-ordered slice found by binary search,
+ * and the cursor is checkpointed every {@value #CHECKPOINT_INTERVAL} events. Memory: 5 bytes an
+ * event, 28 more for a metric or bound event, 8 more for every event once any has a time, plus 12
+ * per node and 4 per status change for the indexes.
  */
 public final class Timeline {
     static final int CHECKPOINT_INTERVAL = 64;
@@ -26,10 +27,12 @@ public final class Timeline {
     private final Map<Integer, String> notes;
     private final Map<Integer, Map<String, Object>> attributes;
     private final byte[] initialStatus;
-    private final int[] changeStart;
-    private final int[] changeEvents;
+    private final int[] statusStart;
+    private final int[] statusEvents;
+    private final int[] metricStart;
+    private final int[] metricRows;
     private final int[] cursorCheckpoints;
-    private final int[] boundEvents;
+    private final int[][] boundRows;
     private final int[] firstVisit;
     private final int backtrackCount;
     private final boolean synthetic;
@@ -49,16 +52,16 @@ public final class Timeline {
         this.attributes = Map.copyOf(attributes);
         this.initialStatus = initialStatus;
         int nodeCount = initialStatus.length;
-        this.changeStart = new int[nodeCount + 1];
-        int bounds = 0;
+        this.statusStart = new int[nodeCount + 1];
+        this.metricStart = new int[nodeCount + 1];
         int backtracks = 0;
         boolean onlyCreations = true;
         for (int e = 0; e < size; e++) {
             EventType type = type(e);
-            if (type.changesNode()) {
-                changeStart[node[e] + 1]++;
-            } else if (type == EventType.BOUND) {
-                bounds++;
+            if (type == EventType.STATUS || type == EventType.SOLUTION) {
+                statusStart[node[e] + 1]++;
+            } else if (type == EventType.METRIC) {
+                metricStart[node[e] + 1]++;
             } else if (type == EventType.BACKTRACK) {
                 backtracks++;
             }
@@ -67,25 +70,23 @@ public final class Timeline {
         this.backtrackCount = backtracks;
         this.synthetic = onlyCreations;
         for (int n = 0; n < nodeCount; n++) {
-            changeStart[n + 1] += changeStart[n];
+            statusStart[n + 1] += statusStart[n];
+            metricStart[n + 1] += metricStart[n];
         }
-        this.changeEvents = new int[changeStart[nodeCount]];
-        this.boundEvents = new int[bounds];
+        this.statusEvents = new int[statusStart[nodeCount]];
+        this.metricRows = new int[metricStart[nodeCount]];
         this.cursorCheckpoints = new int[size / CHECKPOINT_INTERVAL + 1];
         this.firstVisit = new int[nodeCount];
         Arrays.fill(firstVisit, Integer.MAX_VALUE);
-        int[] fill = Arrays.copyOf(changeStart, nodeCount);
-        int boundFill = 0;
+        int[] statusFill = Arrays.copyOf(statusStart, nodeCount);
         int cursor = -1;
         for (int e = 0; e < size; e++) {
             if (e % CHECKPOINT_INTERVAL == 0) {
                 cursorCheckpoints[e / CHECKPOINT_INTERVAL] = cursor;
             }
             EventType type = type(e);
-            if (type.changesNode()) {
-                changeEvents[fill[node[e]]++] = e;
-            } else if (type == EventType.BOUND) {
-                boundEvents[boundFill++] = e;
+            if (type == EventType.STATUS || type == EventType.SOLUTION) {
+                statusEvents[statusFill[node[e]]++] = e;
             } else if (type.movesCursor()) {
                 cursor = node[e];
                 firstVisit[cursor] = Math.min(firstVisit[cursor], e);
@@ -93,6 +94,53 @@ public final class Timeline {
         }
         if (size % CHECKPOINT_INTERVAL == 0) {
             cursorCheckpoints[size / CHECKPOINT_INTERVAL] = cursor;
+        }
+        this.boundRows = indexValueRows(nodeCount);
+    }
+
+    /**
+     * Files each metric row under its node, sorted by column and then by time, so that one metric of
+     * one node is a contiguous, time-ordered slice; returns the rows of each bound, in time order.
+     */
+    private int[][] indexValueRows(int nodeCount) {
+        int[] metricFill = Arrays.copyOf(metricStart, nodeCount);
+        int[] boundCount = new int[Bound.values().length];
+        for (int row = 0; row < values.event().length; row++) {
+            int event = values.event()[row];
+            if (type(event) == EventType.METRIC) {
+                metricRows[metricFill[node[event]]++] = row;
+            } else {
+                boundCount[values.key()[row]]++;
+            }
+        }
+        for (int n = 0; n < nodeCount; n++) {
+            sortByColumn(metricStart[n], metricStart[n + 1]);
+        }
+        int[][] rows = new int[boundCount.length][];
+        int[] boundFill = new int[boundCount.length];
+        for (int b = 0; b < rows.length; b++) {
+            rows[b] = new int[boundCount[b]];
+        }
+        for (int row = 0; row < values.event().length; row++) {
+            if (type(values.event()[row]) == EventType.BOUND) {
+                int b = values.key()[row];
+                rows[b][boundFill[b]++] = row;
+            }
+        }
+        return rows;
+    }
+
+    /** Insertion sort by column, stable so that rows stay in time order; a node's slice is short. */
+    private void sortByColumn(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int row = metricRows[i];
+            int column = values.key()[row];
+            int j = i - 1;
+            while (j >= from && values.key()[metricRows[j]] > column) {
+                metricRows[j + 1] = metricRows[j];
+                j--;
+            }
+            metricRows[j + 1] = row;
         }
     }
 
@@ -174,11 +222,6 @@ public final class Timeline {
         return time == null ? Double.NaN : time[event];
     }
 
-    /** True when at least one event carries a time. */
-    public boolean hasTimes() {
-        return time != null;
-    }
-
     /** The text of a note event, or null. */
     public String note(int event) {
         return notes.get(checkEvent(event));
@@ -203,54 +246,65 @@ public final class Timeline {
 
     /** The status of {@code n} after the first {@code position} events; costs O(log c). */
     NodeStatus statusAt(int n, int position) {
-        int first = changeStart[n];
-        int split = firstAtOrAfter(changeEvents, first, changeStart[n + 1], position);
-        for (int k = split - 1; k >= first; k--) {
-            if (isStatusChange(changeEvents[k])) {
-                return NodeStatus.ofCode(code[changeEvents[k]] >> STATUS_SHIFT);
-            }
-        }
-        return NodeStatus.ofCode(initialStatus[n]);
+        int first = statusStart[n];
+        int split = firstEventAtOrAfter(statusEvents, first, statusStart[n + 1], position, false);
+        return split > first ? NodeStatus.ofCode(code[statusEvents[split - 1]] >> STATUS_SHIFT)
+                : NodeStatus.ofCode(initialStatus[n]);
     }
 
-    /** Metric {@code column} of {@code n} after the first {@code position} events; costs O(log c + log v). */
+    /**
+     * Metric {@code column} of {@code n} after the first {@code position} events: the last change
+     * before it, else the value before the first change, else {@code finalValue}. Costs O(log c).
+     */
     double metricAt(int n, int column, int position, double finalValue) {
-        int first = changeStart[n];
-        int end = changeStart[n + 1];
-        int split = firstAtOrAfter(changeEvents, first, end, position);
-        for (int k = split - 1; k >= first; k--) {
-            int row = metricRow(changeEvents[k], column);
-            if (row >= 0) {
-                return values.value()[row];
-            }
+        int from = firstOfColumn(metricStart[n], metricStart[n + 1], column);
+        int to = firstOfColumn(from, metricStart[n + 1], column + 1);
+        if (from == to) {
+            return finalValue;
         }
-        for (int k = split; k < end; k++) {
-            int row = metricRow(changeEvents[k], column);
-            if (row >= 0) {
-                return values.previous()[row];
-            }
-        }
-        return finalValue;
+        int split = firstEventAtOrAfter(metricRows, from, to, position, true);
+        return split > from ? values.value()[metricRows[split - 1]] : values.previous()[metricRows[from]];
     }
 
-    /** The value of {@code bound} after the first {@code position} events, or NaN. */
+    /** The value of {@code bound} after the first {@code position} events, or NaN; costs O(log b). */
     double boundAt(Bound bound, int position) {
-        int split = firstAtOrAfter(boundEvents, 0, boundEvents.length, position);
-        for (int k = split - 1; k >= 0; k--) {
-            int row = valueRow(boundEvents[k]);
-            if (values.key()[row] == bound.ordinal()) {
-                return values.value()[row];
-            }
-        }
-        return Double.NaN;
+        int[] rows = boundRows[bound.ordinal()];
+        int split = firstEventAtOrAfter(rows, 0, rows.length, position, true);
+        return split == 0 ? Double.NaN : values.value()[rows[split - 1]];
     }
 
-    private int metricRow(int event, int column) {
-        if ((code[event] & TYPE_MASK) != EventType.METRIC.ordinal()) {
-            return -1;
+    /** The first k in [from, to) whose metric row's column is at least {@code column}. */
+    private int firstOfColumn(int from, int to, int column) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (values.key()[metricRows[mid]] < column) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
         }
-        int row = valueRow(event);
-        return values.key()[row] == column ? row : -1;
+        return low;
+    }
+
+    /**
+     * The first k in [from, to) whose event is at or after {@code position}; the entries are events,
+     * or value rows when {@code rows} is set, in time order either way.
+     */
+    private int firstEventAtOrAfter(int[] entries, int from, int to, int position, boolean rows) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int event = rows ? values.event()[entries[mid]] : entries[mid];
+            if (event < position) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The row of {@code event} in {@link #values}, or -1 when it carries no number. */
@@ -269,20 +323,5 @@ public final class Timeline {
             throw new IllegalArgumentException("event " + event + " is outside 0.." + (size - 1));
         }
         return event;
-    }
-
-    /** The first k in [from, to) with sorted[k] >= key, or to. */
-    private static int firstAtOrAfter(int[] sorted, int from, int to, int key) {
-        int low = from;
-        int high = to;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sorted[mid] < key) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }

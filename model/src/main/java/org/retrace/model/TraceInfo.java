@@ -1,5 +1,7 @@
 package org.retrace.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,11 +16,12 @@ import java.util.Objects;
  * @param attributes other header fields, in file order
  */
 public record TraceInfo(String name, String searchKind, String sourceText, Map<String, Object> attributes) {
+    /** Missing texts are empty; attributes keep their order and may hold nulls, as JSON does. */
     public TraceInfo {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(searchKind, "searchKind");
-        Objects.requireNonNull(sourceText, "sourceText");
-        attributes = Map.copyOf(attributes);
+        name = Objects.requireNonNullElse(name, "");
+        searchKind = Objects.requireNonNullElse(searchKind, "");
+        sourceText = Objects.requireNonNullElse(sourceText, "");
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     public static TraceInfo named(String name) {
