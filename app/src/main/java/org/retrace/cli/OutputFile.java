@@ -30,8 +30,14 @@ final class OutputFile {
         return formOf(command.commandLine(), path);
     }
 
-    void write(List<Trace> traces) throws IOException {
-        write(path, form(), traces);
+    void write(List<Trace> traces) {
+        try {
+            write(path, form(), traces);
+        } catch (IllegalArgumentException refused) {
+            throw new UserError(path + ": " + refused.getMessage());
+        } catch (IOException unwritable) {
+            throw new UserError(path + ": could not be written: " + unwritable.getMessage());
+        }
     }
 
     private static Form formOf(CommandLine commandLine, Path output) {

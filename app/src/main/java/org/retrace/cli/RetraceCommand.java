@@ -21,7 +21,8 @@ public final class RetraceCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RetraceCommand());
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
-            line.getErr().println(failure.getMessage());
+            line.getErr().println(failure instanceof UserError ? failure.getMessage()
+                    : "retrace: internal error: " + failure);
             return 1;
         });
         return commandLine;

@@ -19,7 +19,7 @@ final class TraceArguments {
             loaded.warnings().forEach(commandLine.getErr()::println);
             return loaded;
         } catch (IOException failure) {
-            throw new CommandLine.ExecutionException(commandLine, LoadFailures.describe(file, failure), failure);
+            throw new UserError(LoadFailures.describe(file, failure));
         }
     }
 

@@ -43,6 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
             } catch (IOException unreadable) {
                 err.println(LoadFailures.describe(file, unreadable));
                 failures++;
+            } catch (RuntimeException bug) {
+                err.println(file + ": could not be read: internal error: " + bug);
+                failures++;
             }
         }
         return failures == 0 ? 0 : 1;

@@ -182,13 +182,13 @@ public final class MainWindow {
         loading = task;
         loadProgress.progressProperty().bind(task.progressProperty());
         task.setOnSucceeded(event -> {
-            loadFinished(task);
-            show(file, task.getValue(), remember);
+            if (loadFinished(task)) {
+                show(file, task.getValue(), remember);
+            }
         });
         task.setOnFailed(event -> {
-            loadFinished(task);
             Throwable failure = task.getException();
-            if (!(failure instanceof LoadCancelledException)) {
+            if (loadFinished(task) && !(failure instanceof LoadCancelledException)) {
                 showProblem(failure instanceof IOException unreadable ? LoadFailures.describe(file, unreadable)
                         : file + ": could not be loaded: " + failure.getMessage());
             }
@@ -203,13 +203,16 @@ public final class MainWindow {
         worker.start();
     }
 
-    private void loadFinished(Task<LoadedTraces> task) {
-        if (loading == task) {
-            loading = null;
-            loadProgress.progressProperty().unbind();
-            loadProgress.setVisible(false);
-            cancelLoad.setVisible(false);
+    /** Ends the load's progress display; false when a newer load has replaced this one, whose result then counts. */
+    private boolean loadFinished(Task<LoadedTraces> task) {
+        if (loading != task) {
+            return false;
         }
+        loading = null;
+        loadProgress.progressProperty().unbind();
+        loadProgress.setVisible(false);
+        cancelLoad.setVisible(false);
+        return true;
     }
 
     private void show(Path file, LoadedTraces loaded, boolean remember) {

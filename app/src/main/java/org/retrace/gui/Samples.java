@@ -32,8 +32,9 @@ public final class Samples {
             }
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
-        copy.toFile().deleteOnExit();
+        // Files registered later are deleted first, so the folder is registered before its file.
         directory.toFile().deleteOnExit();
+        copy.toFile().deleteOnExit();
         return copy;
     }
 }

@@ -148,4 +148,25 @@ class CommandLineTest {
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith(bad + ":2:2: malformed JSON: Unexpected character"), run.err());
     }
+    @Test
+    void aFileThatCannotBeReadIsNamedInTheError() {
+        CommandRun run = CommandRun.of("stats", directory.toString());
+
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().startsWith(directory + ": cannot read: "), run.err());
+    }
+
+    @Test
+    void convertRefusesToWriteSeveralTracesAsOneEventLog() throws IOException {
+        Path two = Files.writeString(directory.resolve("two.json"), "{\"format\":\"retrace\",\"version\":1,\"traces\":["
+                + "{\"name\":\"a\",\"nodes\":[{\"id\":\"r\"}]},{\"name\":\"b\",\"nodes\":[{\"id\":\"s\"}]}]}");
+        Path out = directory.resolve("two.jsonl");
+
+        CommandRun run = CommandRun.of("convert", two.toString(), "-o", out.toString());
+
+        assertEquals(1, run.exitCode());
+        assertEquals(out + ": an event log holds one trace, and there are 2; write them as a .json document\n",
+                run.err());
+        assertTrue(Files.notExists(out));
+    }
 }

@@ -51,10 +51,6 @@ final class StringColumn {
         return new String(bytes, start, ends[index] - start, StandardCharsets.UTF_8);
     }
 
-    boolean isEmpty(int index) {
-        return ends[index] == start(index);
-    }
-
     /** Compares by hand: ids are a few bytes long, too short for the vectorised Arrays.equals to pay. */
     boolean bytesEqual(int index, byte[] other) {
         int start = start(index);

@@ -248,12 +248,12 @@ public final class TraceBuilder {
         events.setNote(events.size() - 1, text);
     }
 
-    /** Keeps a free attribute on the event added last. */
-    public void setEventAttribute(String key, Object value) {
-        if (events.size() == 0) {
-            throw new IllegalStateException("no event to attach attribute '" + key + "' to");
+    /** Keeps a free attribute on event {@code event}, one already added. */
+    public void setEventAttribute(int event, String key, Object value) {
+        if (event < 0 || event >= events.size()) {
+            throw new IllegalArgumentException("event " + event + " is outside 0.." + (events.size() - 1));
         }
-        events.setAttribute(events.size() - 1, key, value);
+        events.setAttribute(event, key, value);
     }
 
     /** True when {@code ancestor} lies on the path from the root to {@code node} (or is it); costs O(depth). */

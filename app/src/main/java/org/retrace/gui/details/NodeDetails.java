@@ -37,6 +37,9 @@ public final class NodeDetails {
 
     /** Up to six significant digits, without trailing zeros: 0.5, not 0.500000. */
     public static String formatNumber(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
         return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 

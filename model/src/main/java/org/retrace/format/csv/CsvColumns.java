@@ -3,18 +3,24 @@ package org.retrace.format.csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.retrace.format.NodeRecord;
 import org.retrace.format.TraceFormatException;
 
 /** Which CSV column holds which node field, found from the header row. */
 final class CsvColumns {
+    /** Plain decimal numbers only: Java would also take "NaN", "Infinity", "1d" and hex, no CSV means those. */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    /** Header prefixes that name a metric or an attribute whose name would clash with a known column. */
+    static final String METRIC_PREFIX = "metric:";
+    static final String ATTRIBUTE_PREFIX = "attr:";
     private final List<String> header;
+    private final List<Integer> metricColumns = new ArrayList<>();
+    private final List<Integer> attributeColumns = new ArrayList<>();
     private int id = -1;
     private int parent = -1;
     private int status = -1;
     private int label = -1;
-    private int value = -1;
-    private int visits = -1;
 
     private CsvColumns(List<String> header) {
         this.header = header;
@@ -23,16 +29,14 @@ final class CsvColumns {
     static CsvColumns fromHeader(List<String> row, String file) throws TraceFormatException {
         CsvColumns columns = new CsvColumns(new ArrayList<>(row));
         for (int i = 0; i < row.size(); i++) {
-            switch (row.get(i).strip().toLowerCase(Locale.ROOT)) {
+            String name = row.get(i).strip().toLowerCase(Locale.ROOT);
+            switch (name) {
                 case "id" -> columns.id = i;
                 case "parent" -> columns.parent = i;
                 case "status" -> columns.status = i;
                 case "label" -> columns.label = i;
-                case "value" -> columns.value = i;
-                case "visits" -> columns.visits = i;
-                default -> {
-                    // any other column is an attribute, named as in the header
-                }
+                case "value", "visits" -> columns.metricColumns.add(i);
+                default -> (name.startsWith(METRIC_PREFIX) ? columns.metricColumns : columns.attributeColumns).add(i);
             }
         }
         if (columns.id < 0 || columns.parent < 0) {
@@ -57,28 +61,40 @@ final class CsvColumns {
         if (label >= 0) {
             record.label = row.get(label);
         }
-        putNumber(record, row, value, file);
-        putNumber(record, row, visits, file);
-        for (int i = 0; i < row.size(); i++) {
-            if (i != id && i != parent && i != status && i != label && i != value && i != visits
-                    && !row.get(i).isEmpty()) {
-                record.attributes.put(header.get(i), row.get(i));
+        for (int column : metricColumns) {
+            putNumber(record, row, column, file);
+        }
+        for (int column : attributeColumns) {
+            if (!row.get(column).isEmpty()) {
+                record.attributes.put(attributeName(column), row.get(column));
             }
         }
     }
 
     private void putNumber(NodeRecord record, List<String> row, int column, String file)
             throws TraceFormatException {
-        if (column < 0 || row.get(column).isBlank()) {
+        if (row.get(column).isBlank()) {
             return;
         }
         String text = row.get(column).strip();
-        try {
-            record.metrics.put(header.get(column).strip().toLowerCase(Locale.ROOT), Double.parseDouble(text));
-        } catch (NumberFormatException notANumber) {
+        if (!DECIMAL.matcher(text).matches() || !Double.isFinite(Double.parseDouble(text))) {
             throw new TraceFormatException(file, record.line, columnStart(row, column),
-                    header.get(column).strip() + " must be a number, found \"" + text + "\"");
+                    header.get(column).strip() + " must be a finite decimal number, found \"" + text + "\"");
         }
+        record.metrics.put(metricName(column), Double.parseDouble(text));
+    }
+
+    /** "value" and "visits" as they are; "metric:bound" is the metric "bound". */
+    private String metricName(int column) {
+        String name = header.get(column).strip();
+        return name.regionMatches(true, 0, METRIC_PREFIX, 0, METRIC_PREFIX.length())
+                ? name.substring(METRIC_PREFIX.length()) : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** As the header names it; "attr:label" is an attribute called "label", not the label column. */
+    private String attributeName(int column) {
+        String name = header.get(column);
+        return name.startsWith(ATTRIBUTE_PREFIX) ? name.substring(ATTRIBUTE_PREFIX.length()) : name;
     }
 
     /** The 1-based character column where field {@code column} starts, assuming no quoting before it. */

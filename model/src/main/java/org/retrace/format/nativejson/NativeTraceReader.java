@@ -28,6 +28,7 @@ import org.retrace.format.ProgressInputStream;
 import org.retrace.format.TraceFormatException;
 import org.retrace.format.TraceReader;
 import org.retrace.model.Bound;
+import org.retrace.model.EventType;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
@@ -79,6 +80,8 @@ public final class NativeTraceReader implements TraceReader {
         private boolean document;
         private boolean inEventLines;
         private TraceUnderConstruction lastTrace;
+        private int objectLine;
+        private boolean sawNodes;
 
         Reading(Path path, LoadProgress progress) {
             this.path = path;
@@ -123,6 +126,7 @@ public final class NativeTraceReader implements TraceReader {
                 if (token != JsonToken.START_OBJECT) {
                     throw error("expected one JSON object per line, found " + describe(token));
                 }
+                objectLine = parser.currentTokenLocation().getLineNr();
                 readEvent();
             }
         }
@@ -199,6 +203,9 @@ public final class NativeTraceReader implements TraceReader {
                         if (name == null) {
                             throw error("a trace in \"traces\" must give its \"name\" before its nodes and events");
                         }
+                        if (trace == null && traces.containsKey(name)) {
+                            throw error("two traces are named '" + name + "'; names in \"traces\" must differ");
+                        }
                         trace = trace(name);
                         if (key.equals("nodes")) {
                             readNodes(trace);
@@ -216,6 +223,10 @@ public final class NativeTraceReader implements TraceReader {
         }
 
         private void readNodes(TraceUnderConstruction trace) throws IOException {
+            if (trace.builder.eventCount() > 0) {
+                throw error("\"nodes\" must come before \"events\": the listed nodes exist before the first event");
+            }
+            sawNodes = true;
             readObjects("nodes", "a node object", () -> {
                 readObject();
                 trace.ordering.offer(node);
@@ -226,6 +237,10 @@ public final class NativeTraceReader implements TraceReader {
         private void readEvents(TraceUnderConstruction trace) throws IOException {
             readObjects("events", "an event object", () -> {
                 readObject();
+                if (event.trace != null && !event.trace.equals(trace.name)) {
+                    throw located("\"trace\": \"" + event.trace + "\" inside a document's events: give each trace "
+                            + "its own entry in \"traces\"");
+                }
                 apply(trace);
             });
         }
@@ -317,7 +332,7 @@ public final class NativeTraceReader implements TraceReader {
                 if (!item.isNumeric()) {
                     throw error(expected + ", found " + describe(item));
                 }
-                pair[i] = parser.getDoubleValue();
+                pair[i] = finite(key, parser.getDoubleValue());
             }
             if (parser.nextToken() != JsonToken.END_ARRAY) {
                 throw error(expected + ", found more than two values");
@@ -340,22 +355,29 @@ public final class NativeTraceReader implements TraceReader {
             }
             try {
                 int before = builder.eventCount();
-                switch (event.ev) {
-                    case "node" -> addNode(trace);
-                    case "visit" -> builder.visit(existing(builder, node.id, "id"), node.time);
-                    case "backtrack" -> builder.backtrack(
+                EventType type = EventType.fromWireName(event.ev);
+                if (type == null) {
+                    warnings.add(node.line, node.column, "unknown event kind '" + event.ev + "' skipped");
+                    return;
+                }
+                switch (type) {
+                    case NODE -> addNode(trace);
+                    case VISIT -> builder.visit(existing(builder, node.id, "id"), node.time);
+                    case BACKTRACK -> builder.backtrack(
                             event.from == null ? -1 : existing(builder, event.from, "from"),
                             existing(builder, event.to, "to"), node.time);
-                    case "status" -> builder.status(existing(builder, node.id, "id"), status(), node.time);
-                    case "solution" -> builder.solution(existing(builder, node.id, "id"), node.time);
-                    case "metric" -> addMetrics(builder);
-                    case "bound" -> addBounds(builder);
-                    case "note" -> builder.note(node.id == null ? -1 : existing(builder, node.id, "id"), node.text,
+                    case STATUS -> builder.status(existing(builder, node.id, "id"), status(), node.time);
+                    case SOLUTION -> builder.solution(existing(builder, node.id, "id"), node.time);
+                    case METRIC -> addMetrics(builder);
+                    case BOUND -> addBounds(builder);
+                    case NOTE -> builder.note(node.id == null ? -1 : existing(builder, node.id, "id"), node.text,
                             node.time);
-                    default -> warnings.add(node.line, node.column, "unknown event kind '" + event.ev + "' skipped");
                 }
-                if (builder.eventCount() > before && !event.ev.equals("node")) {
-                    node.attributes.forEach(builder::setEventAttribute);
+                if (type != EventType.NODE) {
+                    for (int added = before; added < builder.eventCount(); added++) {
+                        int each = added;
+                        node.attributes.forEach((key, value) -> builder.setEventAttribute(each, key, value));
+                    }
                 }
             } catch (TraceRuleException broken) {
                 throw located(broken.getMessage());
@@ -415,7 +437,8 @@ public final class NativeTraceReader implements TraceReader {
             int found = builder.findNode(id);
             if (found < 0) {
                 throw located(event.ev + " event names node '" + id + "', which does not exist"
-                        + " (nodes must be created before events name them)");
+                        + (document && !sawNodes ? " (a document's \"nodes\" must come before its \"events\")"
+                        : " (nodes must be created before events name them)"));
             }
             return found;
         }
@@ -432,7 +455,9 @@ public final class NativeTraceReader implements TraceReader {
             JsonLocation where = malformed.getLocation();
             int line = where == null ? 1 : Math.max(1, where.getLineNr());
             int column = where == null ? 1 : Math.max(1, where.getColumnNr());
-            if (inEventLines && LineCounts.isUnfinishedLastLine(path, line)) {
+            // Only an object that starts on the last line and is cut off with it is a cut-off write;
+            // Jackson reports a missing brace on the line after, which may be the last one.
+            if (inEventLines && objectLine == line && LineCounts.isUnfinishedLastLine(path, line)) {
                 warnings.add(line, 1, "the last line is incomplete (a writer still at work, or a crash); "
                         + "loaded the lines before it");
                 return;
@@ -463,14 +488,43 @@ public final class NativeTraceReader implements TraceReader {
             if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
                 throw error("\"" + key + "\" must be a string or a whole number, found " + describe(token));
             }
-            return parser.getText();
+            String id = parser.getText();
+            if (id.isEmpty()) {
+                throw error("\"" + key + "\" must not be empty" + (key.equals("parent") ? "; the root has none, or null"
+                        : ""));
+            }
+            if (hasBrokenCharacter(id)) {
+                throw error("\"" + key + "\" holds a broken character (half of a UTF-16 surrogate pair)");
+            }
+            return id;
+        }
+
+        /** True when {@code id} has a lone surrogate, which would turn into '?' and name another node. */
+        private static boolean hasBrokenCharacter(String id) {
+            for (int i = 0; i < id.length(); i++) {
+                char c = id.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private double number(String key, JsonToken token) throws IOException {
             if (!token.isNumeric()) {
                 throw error("\"" + key + "\" must be a number, found " + describe(token));
             }
-            return parser.getDoubleValue();
+            return finite(key, parser.getDoubleValue());
+        }
+
+        /** JSON has no infinities, and one written back out could not be read again. */
+        private double finite(String key, double value) throws IOException {
+            if (!Double.isFinite(value)) {
+                throw error("\"" + key + "\" must be a finite number, found " + parser.getText());
+            }
+            return value;
         }
 
         private String describe(JsonToken token) throws IOException {

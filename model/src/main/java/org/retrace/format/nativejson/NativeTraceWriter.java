@@ -21,21 +21,26 @@ import org.retrace.model.TraceState;
 public final class NativeTraceWriter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Writes a header line, then one event per line; several traces are told apart by {@code "trace"}. */
+    /**
+     * Writes a header line, then one event per line. An event log holds one trace: its header is
+     * the only place for the trace's name, search kind and source text.
+     */
     public void writeEventLog(List<Trace> traces, OutputStream out) throws IOException {
         requireTraces(traces);
+        if (traces.size() > 1) {
+            throw new IllegalArgumentException("an event log holds one trace, and there are " + traces.size()
+                    + "; write them as a .json document");
+        }
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
             json.setRootValueSeparator(null);
             json.writeStartObject();
             writeHeader(json, traces.get(0).info());
             json.writeEndObject();
             json.writeRaw('\n');
-            for (Trace trace : traces) {
-                String traceName = traces.size() > 1 ? trace.info().name() : null;
-                for (int e = 0; e < trace.timeline().size(); e++) {
-                    writeEvent(json, trace, e, traceName);
-                    json.writeRaw('\n');
-                }
+            Trace trace = traces.get(0);
+            for (int e = 0; e < trace.timeline().size(); e++) {
+                writeEvent(json, trace, e);
+                json.writeRaw('\n');
             }
         }
     }
@@ -94,20 +99,17 @@ public final class NativeTraceWriter {
     private static void writeEvents(JsonGenerator json, Trace trace) throws IOException {
         json.writeArrayFieldStart("events");
         for (int e = 0; e < trace.timeline().size(); e++) {
-            writeEvent(json, trace, e, null);
+            writeEvent(json, trace, e);
         }
         json.writeEndArray();
     }
 
-    private static void writeEvent(JsonGenerator json, Trace trace, int e, String traceName) throws IOException {
+    private static void writeEvent(JsonGenerator json, Trace trace, int e) throws IOException {
         Timeline timeline = trace.timeline();
         EventType type = timeline.type(e);
         int node = timeline.node(e);
         json.writeStartObject();
         json.writeStringField("ev", type.wireName());
-        if (traceName != null) {
-            json.writeStringField("trace", traceName);
-        }
         switch (type) {
             case NODE -> writeNodeFields(json, trace, node);
             case BACKTRACK -> {

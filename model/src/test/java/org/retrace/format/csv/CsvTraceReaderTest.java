@@ -100,12 +100,43 @@ class CsvTraceReaderTest {
 
     @Test
     void rejectsAValueThatIsNotANumber() {
-        assertRejected("id,parent,value\na,,0.5\nb,a,lots\n", 3, 5, "value must be a number, found \"lots\"");
+        assertRejected("id,parent,value\na,,0.5\nb,a,lots\n", 3, 5, "value must be a finite decimal number, found \"lots\"");
     }
 
     @Test
     void rejectsARowWithTheWrongNumberOfColumns() {
         assertRejected("id,parent,label\na,,root\nb,a\n", 3, 1, "expected 3 columns as in the header, found 2");
+    }
+
+    @Test
+    void rejectsNumbersThatAreNotPlainDecimals() {
+        assertRejected("id,parent,value\na,,NaN\n", 2, 4, "value must be a finite decimal number, found \"NaN\"");
+    }
+
+    @Test
+    void readsMarkedMetricAndAttributeColumns() throws Exception {
+        Path csv = files.write("marked.csv", "id,parent,metric:bound,attr:label,note\nr,,7.5,shadow,{\"a\":1}\n");
+
+        Trace trace = TraceFiles.load(csv).first();
+
+        assertEquals(7.5, trace.metric(0, "bound"));
+        assertEquals("", trace.label(0));
+        assertEquals(Map.of("label", "shadow", "note", "{\"a\":1}"), trace.attributes(0));
+    }
+
+    @Test
+    void readsAByteOrderMarkWindowsLineEndsAndBlankLines() throws Exception {
+        Path csv = files.write("windows.csv", "\uFEFFid,parent\r\na,\r\n\r\nb,a\r\n");
+
+        Trace trace = TraceFiles.load(csv).first();
+
+        assertEquals(2, trace.nodeCount());
+        assertEquals("b", trace.id(1));
+    }
+
+    @Test
+    void rejectsANodeThatIsItsOwnParent() {
+        assertRejected("id,parent\nr,\nx,x\n", 3, 1, "cycle in parent links: x -> x");
     }
 
     private void assertRejected(String content, int line, int column, String reason) {

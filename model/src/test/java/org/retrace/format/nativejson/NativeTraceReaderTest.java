@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFileFixture;
 import org.retrace.format.TraceFiles;
@@ -297,6 +299,124 @@ class NativeTraceReaderTest {
     void rejectsAFieldOfTheWrongType() {
         assertRejected(HEADER + "{\"ev\":\"node\",\"id\":\"r\",\"metrics\":{\"value\":\"high\"}}\n", 2, 42,
                 "\"metrics.value\" must be a number, found the string \"high\"");
+    }
+
+    @Test
+    void readsNullHeaderFieldsAsAbsent() throws Exception {
+        Path log = files.write("nulls.jsonl", """
+                {"format":"retrace","version":1,"name":null,"search":null,"source":null,"extra":null,"b":1,"a":2}
+                {"ev":"node","id":"r"}
+                """);
+
+        Trace trace = TraceFiles.load(log).first();
+
+        assertEquals("", trace.info().name());
+        assertEquals("", trace.info().searchKind());
+        assertEquals(List.of("extra", "b", "a"), List.copyOf(trace.info().attributes().keySet()));
+    }
+
+    @Test
+    void givesEveryEventOfASplitLineItsAttributes() throws Exception {
+        Path log = files.write("split.jsonl", HEADER + """
+                {"ev":"node","id":"r"}
+                {"ev":"metric","id":"r","metrics":{"visits":1,"value":0.5},"iteration":3}
+                """);
+
+        Trace trace = TraceFiles.load(log).first();
+
+        assertEquals(Map.of("iteration", 3L), trace.timeline().attributes(1));
+        assertEquals(Map.of("iteration", 3L), trace.timeline().attributes(2));
+    }
+
+    @Test
+    void rejectsAMalformedLineBeforeAnUnfinishedLastLine() {
+        assertRejected(HEADER + "{\"ev\":\"node\",\"id\":\"0\"}\n{\"ev\":\"visit\",\"id\":\"0\"\n"
+                + "{\"ev\":\"status\",\"id\":\"0\",\"status\":\"failed\"}", 4, 1,
+                "malformed JSON: Unexpected character ('{' (code 123)): was expecting comma to separate Object entries");
+    }
+
+    @Test
+    void rejectsEventsBeforeNodesInADocument() {
+        assertRejected("{\"format\":\"retrace\",\"version\":1,\"events\":[{\"ev\":\"visit\",\"id\":\"0\"}],"
+                + "\"nodes\":[{\"id\":\"0\"}]}\n", 1, 43,
+                "visit event names node '0', which does not exist (a document's \"nodes\" must come before its "
+                        + "\"events\")");
+    }
+
+    @Test
+    void rejectsANumberTooLargeToBeFinite() {
+        assertRejected(HEADER + "{\"ev\":\"node\",\"id\":\"r\",\"metrics\":{\"value\":1e400}}\n", 2, 42,
+                "\"metrics.value\" must be a finite number, found 1e400");
+    }
+
+    @Test
+    void rejectsATraceFieldInsideADocumentsEvents() {
+        assertRejected("""
+                {"format":"retrace","version":1,"traces":[
+                  {"name":"a","events":[{"ev":"node","id":"r","trace":"b"}]}
+                ]}
+                """, 2, 25, "\"trace\": \"b\" inside a document's events: give each trace its own entry in \"traces\"");
+    }
+
+    @Test
+    void rejectsTwoTracesWithTheSameName() {
+        assertRejected("""
+                {"format":"retrace","version":1,"traces":[
+                  {"name":"a","nodes":[{"id":"r"}]},
+                  {"name":"a","nodes":[{"id":"s"}]}
+                ]}
+                """, 3, 23, "two traces are named 'a'; names in \"traces\" must differ");
+    }
+
+    @Test
+    void rejectsAnEmptyParent() {
+        assertRejected(HEADER + "{\"ev\":\"node\",\"id\":\"r\",\"parent\":\"\"}\n", 2, 32,
+                "\"parent\" must not be empty; the root has none, or null");
+    }
+
+    @Test
+    void rejectsAnIdWithHalfASurrogatePair() {
+        assertRejected(HEADER + "{\"ev\":\"node\",\"id\":\"\\ud800\"}\n", 2, 19,
+                "\"id\" holds a broken character (half of a UTF-16 surrogate pair)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"ev\":\"visit\",\"id\":\"q\"}", "{\"ev\":\"backtrack\",\"to\":\"q\"}",
+        "{\"ev\":\"backtrack\",\"from\":\"q\",\"to\":\"r\"}", "{\"ev\":\"solution\",\"id\":\"q\"}",
+        "{\"ev\":\"metric\",\"id\":\"q\",\"metrics\":{\"v\":1}}", "{\"ev\":\"note\",\"id\":\"q\",\"text\":\"x\"}"})
+    void rejectsAnyEventNamingANodeThatDoesNotExist(String line) {
+        Path file = files.write("missing.jsonl", HEADER + "{\"ev\":\"node\",\"id\":\"r\"}\n{\"ev\":\"visit\",\"id\":\"r\"}\n"
+                + line + "\n");
+        TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(file));
+        assertEquals(4, error.line());
+        assertTrue(error.reason().endsWith("names node 'q', which does not exist (nodes must be created before events "
+                + "name them)"), error.reason());
+    }
+
+    @Test
+    void rejectsADuplicateIdInANodesArrayEvenWhenOneWaitsForItsParent() {
+        assertRejected("""
+                {"format":"retrace","version":1,"nodes":[
+                  {"id":"x","parent":"later"},
+                  {"id":"x","parent":"r"},
+                  {"id":"r"}
+                ]}
+                """, 3, 3, "duplicate node id 'x'");
+    }
+
+    @Test
+    void rejectsASecondRootInANodesArray() {
+        assertRejected("{\"format\":\"retrace\",\"version\":1,\"nodes\":[{\"id\":\"r\"},{\"id\":\"s\"}]}\n", 1, 53,
+                "second root 's': the root is already 'r'");
+    }
+
+    @Test
+    void rejectsABacktrackBeforeAnyVisit() {
+        assertRejected(HEADER + """
+                {"ev":"node","id":"r"}
+                {"ev":"node","id":"a","parent":"r"}
+                {"ev":"backtrack","to":"r"}
+                """, 4, 1, "backtrack before the cursor has visited any node");
     }
 
     private void assertRejected(String content, int line, int column, String reason) {

@@ -91,7 +91,7 @@ class RoundTripTest {
         builder.visit(step, 0.3);
         builder.metric(step, "visits", 1, 0.4);
         builder.metric(root, "visits", 1, 0.4);
-        builder.setEventAttribute("phase", "backpropagate");
+        builder.setEventAttribute(builder.eventCount() - 1, "phase", "backpropagate");
         builder.status(step, NodeStatus.FAILED, 0.5);
         builder.note(step, "wait, that is wrong", 0.6);
         builder.backtrack(-1, root, 0.7);
