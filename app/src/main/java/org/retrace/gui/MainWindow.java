@@ -106,9 +106,12 @@ public final class MainWindow {
         edgeWidthByVisits.setOnAction(event ->
                 redrawWith(scene -> scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected())));
 
-        StackPane treeArea = new StackPane(treeView, new Legend(Theme.standard()));
-        StackPane.setAlignment(treeArea.getChildren().get(1), Pos.BOTTOM_LEFT);
-        StackPane.setMargin(treeArea.getChildren().get(1), new Insets(8));
+        Legend legend = new Legend(Theme.standard());
+        StackPane treeArea = new StackPane(treeView, legend, treeView.miniMap());
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(8));
+        StackPane.setAlignment(treeView.miniMap(), Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(treeView.miniMap(), new Insets(8));
         BorderPane replayArea = new BorderPane(treeArea);
         replayArea.setBottom(new VBox(timelineBar, replayControls()));
         SplitPane center = new SplitPane(replayArea, details);
@@ -335,6 +338,7 @@ public final class MainWindow {
         end.setOnAction(event -> replay.toEnd());
         for (Button button : List.of(start, back, playButton, forward, end)) {
             button.setFocusTraversable(false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
         }
         playButton.setMinWidth(60);
         Slider speed = new Slider(0, 5, Math.log10(replay.speedProperty().get()));
@@ -342,7 +346,6 @@ public final class MainWindow {
         speed.setPrefWidth(140);
         speed.setFocusTraversable(false);
         Label speedLabel = new Label();
-        speedLabel.setMinWidth(90);
         speed.valueProperty().addListener((observable, old, value) ->
                 replay.speedProperty().set(Math.pow(10, value.doubleValue())));
         replay.speedProperty().addListener((observable, old, value) -> {
@@ -354,8 +357,10 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         eventLabel.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(eventLabel, Priority.ALWAYS);
-        HBox controls = new HBox(6, start, back, playButton, forward, end, new Label("Speed"), speed, speedLabel,
-                eventLabel);
+        Label speedTitle = new Label("Speed");
+        speedTitle.setMinWidth(Region.USE_PREF_SIZE);
+        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox controls = new HBox(6, start, back, playButton, forward, end, speedTitle, speed, speedLabel, eventLabel);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 8, 4, 8));
         return controls;

@@ -35,6 +35,16 @@ public final class TreeRenderer {
 
     /** Draws one frame of {@code scene}, seen through {@code viewport}, onto a width x height area. */
     public void draw(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, double height) {
+        draw(gc, scene, viewport, width, height, true);
+    }
+
+    /** Draws the tree small, for an overview: no labels, rings or effects, the cursor's path thin. */
+    public void drawOverview(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, double height) {
+        draw(gc, scene, viewport, width, height, false);
+    }
+
+    private void draw(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, double height,
+            boolean decorated) {
         gc.setFill(theme.background);
         gc.fillRect(0, 0, width, height);
         TreeLayout layout = scene.layout();
@@ -45,12 +55,29 @@ public final class TreeRenderer {
         int lastDepth = Math.min(layout.depthCount() - 1, viewport.depthAt(height) + 1);
         if (viewport.scaleX() < DETAIL_SCALE) {
             drawSilhouettes(gc, scene, viewport, width, firstDepth, lastDepth);
+            if (decorated) {
+                drawSolutionMarks(gc, scene, viewport);
+            }
         } else {
             drawEdges(gc, scene, viewport, width, firstDepth, lastDepth);
-            drawNodes(gc, scene, viewport, width, firstDepth, lastDepth);
+            drawNodes(gc, scene, viewport, width, firstDepth, lastDepth, decorated);
         }
-        drawPathOverlay(gc, scene, viewport);
-        drawEffects(gc, scene, viewport);
+        if (decorated) {
+            drawPathOverlay(gc, scene, viewport);
+            drawEffects(gc, scene, viewport);
+        } else {
+            drawThinCursorPath(gc, scene, viewport);
+        }
+    }
+
+    private void drawThinCursorPath(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+        int cursor = scene.cursor();
+        if (cursor >= 0 && scene.layout().isShown(cursor)) {
+            gc.setStroke(theme.cursor);
+            gc.setLineWidth(1.5);
+            strokePathToRoot(gc, scene.trace(), scene.layout(), viewport, cursor);
+            gc.setLineWidth(1);
+        }
     }
 
     /**
@@ -90,6 +117,20 @@ public final class TreeRenderer {
                 }
             }
             fillRun(gc, runStart, runEnd, top, band);
+        }
+    }
+
+    /** Solutions found so far, as diamonds over the silhouettes: a handful of nodes that matter most. */
+    private void drawSolutionMarks(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+        TreeLayout layout = scene.layout();
+        TraceState state = scene.state();
+        gc.setFill(theme.status(NodeStatus.SOLUTION));
+        for (int node : scene.finalSolutions()) {
+            if (node < state.nodeCount() && layout.isShown(node) && state.status(node) == NodeStatus.SOLUTION) {
+                double x = viewport.screenX(layout.x(node));
+                double y = viewport.screenY(scene.trace().depth(node));
+                gc.fillPolygon(new double[] {x, x + 5, x, x - 5}, new double[] {y - 6, y, y + 6, y}, 4);
+            }
         }
     }
 
@@ -140,11 +181,11 @@ public final class TreeRenderer {
     }
 
     private void drawNodes(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
-            int lastDepth) {
+            int lastDepth, boolean decorated) {
         TreeLayout layout = scene.layout();
         TraceState state = scene.state();
         double radius = Math.max(1, Math.min(9, Math.min(viewport.scaleX() * 0.35, viewport.levelHeight() * 0.3)));
-        boolean labels = viewport.scaleX() >= MIN_LABEL_SCALE && viewport.levelHeight() >= MIN_LABEL_LEVEL;
+        boolean labels = decorated && viewport.scaleX() >= MIN_LABEL_SCALE && viewport.levelHeight() >= MIN_LABEL_LEVEL;
         gc.setLineWidth(1);
         gc.setFont(labelFont);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -163,6 +204,9 @@ public final class TreeRenderer {
                     gc.setStroke(scene.isAbandoned(node) ? theme.abandoned : theme.edgeOnPath);
                     gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
                 }
+                if (scene.isCollapsed(node) && !scene.trace().isLeaf(node)) {
+                    drawCollapsedSubtree(gc, scene, node, x, y + radius, viewport);
+                }
                 if (scene.isMatch(node)) {
                     gc.setStroke(theme.searchMatch);
                     gc.setLineWidth(2.5);
@@ -170,9 +214,22 @@ public final class TreeRenderer {
                     gc.setLineWidth(1);
                 }
                 if (labels) {
-                    drawLabel(gc, scene, node, x, y + radius + 2, viewport.scaleX() - 4);
+                    drawLabel(gc, scene, node, x, y + radius + 2, viewport.scaleX() * 0.95);
                 }
             });
+        }
+    }
+
+    /** A collapsed subtree as one triangle under its root, marked with how many nodes it hides. */
+    private void drawCollapsedSubtree(GraphicsContext gc, TreeScene scene, int node, double x, double top,
+            Viewport viewport) {
+        double half = Math.max(6, Math.min(30, viewport.scaleX() * 0.4));
+        double height = Math.max(8, viewport.levelHeight() * 0.6);
+        gc.setFill(theme.silhouette.deriveColor(0, 1, 1, 0.55));
+        gc.fillPolygon(new double[] {x, x - half, x + half}, new double[] {top, top + height, top + height}, 3);
+        if (half >= 12) {
+            gc.setFill(theme.label);
+            gc.fillText("+" + scene.descendantCount(node), x, top + height + 2, 4 * half);
         }
     }
 

@@ -2,6 +2,8 @@ package org.retrace.render;
 
 import java.util.BitSet;
 import org.retrace.layout.TreeLayout;
+import java.util.stream.IntStream;
+import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceState;
 
@@ -21,6 +23,9 @@ public final class TreeScene {
     private int[] selectedPath = new int[0];
     private int selected = -1;
     private BitSet matches = new BitSet();
+    private BitSet collapsed = new BitSet();
+    private int[] subtreeSizes;
+    private final int[] solutions;
     private boolean colourByValue;
     private boolean edgeWidthByVisits;
     private double markerX = Double.NaN;
@@ -48,6 +53,8 @@ public final class TreeScene {
         this.minValue = low;
         this.maxValue = high;
         this.maxVisits = visits;
+        this.solutions = IntStream.range(0, trace.nodeCount())
+                .filter(node -> trace.status(node) == NodeStatus.SOLUTION).toArray();
         showPosition(trace.timeline().size());
     }
 
@@ -102,6 +109,31 @@ public final class TreeScene {
     public void select(int node) {
         selected = node;
         selectedPath = node < 0 ? new int[0] : trace.pathFromRoot(node);
+    }
+
+    /** The nodes that are solutions when the search ends, in creation order. */
+    public int[] finalSolutions() {
+        return solutions;
+    }
+
+    /** The view's set of collapsed nodes, shared so that drawing sees what the layout saw. */
+    public void setCollapsed(BitSet collapsed) {
+        this.collapsed = collapsed;
+    }
+
+    public boolean isCollapsed(int node) {
+        return collapsed.get(node);
+    }
+
+    /** How many nodes the finished search has below {@code node}; computed once, O(n), on first use. */
+    public int descendantCount(int node) {
+        if (subtreeSizes == null) {
+            subtreeSizes = new int[trace.nodeCount()];
+            for (int n = trace.nodeCount() - 1; n > 0; n--) {
+                subtreeSizes[trace.parent(n)] += subtreeSizes[n] + 1;
+            }
+        }
+        return subtreeSizes[node];
     }
 
     public boolean isMatch(int node) {

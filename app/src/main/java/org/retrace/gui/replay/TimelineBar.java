@@ -30,6 +30,8 @@ public final class TimelineBar extends Region {
     private Timeline timeline;
     private int position;
     private int[][] counts = new int[4][0];
+    private final int[] densest = new int[4];
+    private final Color branchFill;
     private int countedWidth = -1;
     private boolean dirty = true;
     private IntConsumer onSeek = target -> { };
@@ -40,6 +42,7 @@ public final class TimelineBar extends Region {
         setPrefHeight(HEIGHT);
         setMaxHeight(HEIGHT);
         kindColors = new Color[] {theme.branchEvent, theme.backtrackEvent, theme.failureEvent, theme.solutionEvent};
+        branchFill = theme.branchEvent.deriveColor(0, 1, 1, 0.35);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::scrub);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::scrub);
     }
@@ -76,16 +79,10 @@ public final class TimelineBar extends Region {
         double height = canvas.getHeight();
         gc.setFill(theme.background);
         gc.fillRect(0, 0, width, height);
-        int densest = 1;
         for (int x = 0; x < width; x++) {
-            densest = Math.max(densest, counts[BRANCH][x]);
-        }
-        for (int x = 0; x < width; x++) {
-            double branchHeight = (height - 8) * Math.sqrt(counts[BRANCH][x] / (double) densest);
-            gc.setFill(kindColors[BRANCH].deriveColor(0, 1, 1, 0.35));
-            gc.fillRect(x, height - 4 - branchHeight, 1, branchHeight);
-            drawTick(gc, x, BACKTRACK, height * 0.55, height);
-            drawTick(gc, x, FAILURE, height * 0.35, height);
+            drawTick(gc, x, BRANCH, height * 0.9, height);
+            drawTick(gc, x, BACKTRACK, height * 0.6, height);
+            drawTick(gc, x, FAILURE, height * 0.4, height);
             drawTick(gc, x, SOLUTION, height * 0.95, height);
         }
         double head = timeline.size() == 0 ? 0 : position / (double) timeline.size() * (width - 1);
@@ -93,10 +90,17 @@ public final class TimelineBar extends Region {
         gc.fillRect(Math.round(head) - 1, 0, 3, height);
     }
 
-    private void drawTick(GraphicsContext gc, int x, int kind, double tickHeight, double height) {
-        if (counts[kind][x] > 0) {
-            gc.setFill(kindColors[kind]);
-            gc.fillRect(x, height - 4 - tickHeight, 1, tickHeight);
+    /**
+     * A column's mark for one kind: full height where that kind is densest, shorter where it is
+     * rarer (square root, so that sparse kinds stay visible), always full for solutions.
+     */
+    private void drawTick(GraphicsContext gc, int x, int kind, double tallest, double height) {
+        int count = counts[kind][x];
+        if (count > 0) {
+            double share = kind == SOLUTION ? 1 : Math.sqrt(count / (double) densest[kind]);
+            double tick = Math.max(3, tallest * share);
+            gc.setFill(kind == BRANCH ? branchFill : kindColors[kind]);
+            gc.fillRect(x, height - 4 - tick, 1, tick);
         }
     }
 
@@ -120,6 +124,12 @@ public final class TimelineBar extends Region {
             int kind = kindOf(event);
             if (kind >= 0) {
                 counts[kind][(int) ((long) event * width / size)]++;
+            }
+        }
+        for (int kind = 0; kind < counts.length; kind++) {
+            densest[kind] = 1;
+            for (int x = 0; x < width; x++) {
+                densest[kind] = Math.max(densest[kind], counts[kind][x]);
             }
         }
     }

@@ -35,6 +35,7 @@ public final class TreeCanvasView extends Region {
     private final BitSet collapsed = new BitSet();
     private final Tooltip tooltip = new Tooltip();
     private TreeScene scene;
+    private MiniMap miniMap;
     private int laidOutCount = -1;
     private boolean dirty = true;
     private boolean followFit = true;
@@ -61,6 +62,7 @@ public final class TreeCanvasView extends Region {
         collapsed.clear();
         laidOutCount = -1;
         scene = new TreeScene(trace, layout);
+        scene.setCollapsed(collapsed);
         followFit = true;
         relayoutIfGrown();
         markDirty();
@@ -119,6 +121,14 @@ public final class TreeCanvasView extends Region {
         }
     }
 
+    /** Moves the view so that the layout point (x, fractional depth) is in the middle. */
+    public void centreOnPoint(double x, double depth) {
+        followFit = false;
+        viewport.centreOn(x, 0, getWidth(), getHeight());
+        viewport.pan(0, -depth * viewport.levelHeight());
+        markDirty();
+    }
+
     /** Collapses exactly the subtrees under {@code roots}, expanding every other. */
     public void setCollapsed(BitSet roots) {
         collapsed.clear();
@@ -141,7 +151,18 @@ public final class TreeCanvasView extends Region {
         }
         dirty = false;
         renderer.draw(canvas.getGraphicsContext2D(), scene, viewport, canvas.getWidth(), canvas.getHeight());
+        if (miniMap != null) {
+            miniMap.draw();
+        }
         return true;
+    }
+
+    /** The overview that follows this view. */
+    public MiniMap miniMap() {
+        if (miniMap == null) {
+            miniMap = new MiniMap(this);
+        }
+        return miniMap;
     }
 
     /** The shown node within a few pixels of (x, y), or -1; costs O(log n). */
