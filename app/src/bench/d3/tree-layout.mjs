@@ -2,13 +2,19 @@
 // for comparison with Retrace's own layout. Prints one JSON line on stdout; notes go to stderr.
 //
 //   node --max-old-space-size=8192 tree-layout.mjs FILE.csv [--runs 5] [--warmup 2]
-//        [--size W,H] [--gc-between]
+//        [--size W,H] [--gc-between] [--build direct|hierarchy]
 //
 // FILE.csv: a header row naming (at least) the columns `id` and `parent`, in any position;
 // an empty parent marks the root. Fields may be quoted ("a, ""b""", embedded line breaks
 // included): the reader below is a full RFC 4180 scanner, so it does not depend on ids being
 // free of commas or quotes. Only reading the file and building the hierarchy depend on it,
 // and neither is timed.
+//
+// Building: d3.hierarchy(data, d => d.children) (--build hierarchy) is O(n * height): its
+// computeHeight walks up from every node, which takes minutes on a deep chain. The default
+// (--build direct) makes the same d3 Node objects with d3's own constructor, in the same
+// order and with the same fields (data, height, depth, parent, children) as d3.hierarchy,
+// but computes heights in one bottom-up pass. tree() only reads children, parent and depth.
 //
 // Timed: only `layout(root)`, where layout = tree().nodeSize([1, 1]) by default, or
 // tree().size([W, H]) with --size. Re-running on the same root is correct: every call wraps
@@ -24,7 +30,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { hierarchy, tree } from "d3-hierarchy";
 
-const USAGE = "usage: node [--max-old-space-size=8192] tree-layout.mjs FILE.csv [--runs 5] [--warmup 2] [--size W,H] [--gc-between]";
+const USAGE = "usage: node [--max-old-space-size=8192] tree-layout.mjs FILE.csv [--runs 5] [--warmup 2] [--size W,H] [--gc-between] [--build direct|hierarchy]";
 
 function fail(message) {
   process.stderr.write(`tree-layout: ${message}\n`);
@@ -46,6 +52,7 @@ function parseArguments() {
         warmup: { type: "string", default: "2" },
         size: { type: "string" },
         "gc-between": { type: "boolean", default: false },
+        build: { type: "string", default: "direct" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -71,6 +78,9 @@ function parseArguments() {
     }
     size = parts;
   }
+  if (values.build !== "direct" && values.build !== "hierarchy") {
+    fail(`--build must be 'direct' or 'hierarchy', found '${values.build}'`);
+  }
   if (values["gc-between"] && typeof globalThis.gc !== "function") {
     fail("--gc-between needs node --expose-gc");
   }
@@ -80,6 +90,7 @@ function parseArguments() {
     warmup: integer("warmup", 0),
     size,
     gcBetween: values["gc-between"],
+    build: values.build,
   };
 }
 
@@ -197,6 +208,36 @@ function buildData(ids, parents, file) {
   return root;
 }
 
+/**
+ * What d3.hierarchy(rootData, d => d.children) builds, node for node and in the same allocation
+ * order (depth-first, children pushed last to first), but with heights in O(n), not O(n * height).
+ */
+function hierarchyDirect(rootData) {
+  const Node = hierarchy.prototype.constructor; // d3's Node
+  const root = new Node(rootData);
+  const stack = [root], order = [];
+  let node;
+  while ((node = stack.pop()) !== undefined) {
+    order.push(node);
+    const dataChildren = node.data.children;
+    const n = dataChildren ? dataChildren.length : 0;
+    if (n) {
+      const children = (node.children = new Array(n));
+      for (let i = n - 1; i >= 0; --i) {
+        const child = (children[i] = new Node(dataChildren[i]));
+        stack.push(child);
+        child.parent = node;
+        child.depth = node.depth + 1;
+      }
+    }
+  }
+  for (let i = order.length - 1; i > 0; i--) { // parents come before their children in `order`
+    const child = order[i], parent = child.parent;
+    if (parent.height <= child.height) parent.height = child.height + 1;
+  }
+  return root;
+}
+
 function coordinates(root, count) {
   const xy = new Float64Array(2 * count);
   let i = 0;
@@ -240,13 +281,13 @@ function main() {
   const { ids, parents } = readIdParent(readFileSync(args.file), args.file);
   const t1 = performance.now();
   const rootData = buildData(ids, parents, args.file);
-  const root = hierarchy(rootData, (d) => d.children);
+  const root = args.build === "direct" ? hierarchyDirect(rootData) : hierarchy(rootData, (d) => d.children);
   const t2 = performance.now();
   let reached = 0;
   root.each(() => { reached++; });
   if (reached !== ids.length) fail(`${args.file}: ${ids.length - reached} node(s) not reachable from the root (a cycle?)`);
   const count = reached;
-  process.stderr.write(`read ${count} rows in ${(t1 - t0).toFixed(0)} ms, built hierarchy in ${(t2 - t1).toFixed(0)} ms (not timed)\n`);
+  process.stderr.write(`read ${count} rows in ${(t1 - t0).toFixed(0)} ms, built hierarchy (${args.build}) in ${(t2 - t1).toFixed(0)} ms (not timed)\n`);
 
   const layout = args.size ? tree().size(args.size) : tree().nodeSize([1, 1]);
   const layoutName = args.size ? `size([${args.size.join(",")}])` : "nodeSize([1,1])";

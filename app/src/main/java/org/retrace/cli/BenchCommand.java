@@ -100,7 +100,8 @@ final class BenchCommand {
     }
 
     @Command(name = "layout", mixinStandardHelpOptions = true,
-            description = "Median time to lay out the whole tree of FILE (tidy tree, with the per-depth index).")
+            description = "Median time to lay out the whole tree of FILE (tidy tree, with the per-depth index), "
+                    + "and to follow a replay that adds one node.")
     static final class Layout implements Callable<Integer> {
         @Mixin
         Input input;
@@ -118,10 +119,16 @@ final class BenchCommand {
                 tidy.layout(trace, trace.nodeCount(), noneCollapsed, layout);
                 return layout;
             }, input.warmup, input.runs);
+            int[] step = {trace.nodeCount() / 2};
+            double[] steps = Measurements.millis(() -> {
+                tidy.update(trace, ++step[0], noneCollapsed, layout);
+                return layout;
+            }, input.warmup * 10, input.runs * 10);
             Map<String, Object> result = resultFor(trace);
             result.put("median_ms", Measurements.round(Measurements.median(times), 2));
             result.put("max_ms", Measurements.round(times[times.length - 1], 2));
             result.put("runs", input.runs);
+            result.put("replay_step_median_ms", Measurements.round(Measurements.median(steps), 2));
             spec.commandLine().getOut().println(Json.line(result));
             return 0;
         }

@@ -9,23 +9,32 @@ import org.retrace.model.Trace;
  * d3-hierarchy's {@code d3.tree} computes it, over a trace's primitive arrays: siblings one unit
  * apart, cousins two, each parent centred over its children, no subtree overlapping another.
  *
- * <p>Both walks are loops over the parent, first-child and next-sibling arrays, not recursion, so a
- * path of any length lays out without touching the stack. Only a prefix of the nodes in creation
- * order is laid out (the tree as it stood at some moment of the timeline), and a collapsed node is
- * laid out as a leaf, so its hidden subtree costs nothing. Costs O(shown nodes) time; an instance
- * keeps its scratch arrays (about 60 bytes a node) for the next call, so reuse one per view.
+ * <p>Only a prefix of the nodes in creation order is laid out (the tree as it stood at some moment
+ * of the timeline), and a collapsed node is laid out as a leaf, so its hidden subtree costs
+ * nothing. No step recurses: parents come before their children in creation order, so a loop over
+ * the nodes from the last to the first visits every subtree before its root, and a path of any
+ * length lays out without touching the stack.
+ *
+ * <p>Incremental: {@link #update} follows the replay. A node created later is always its parent's
+ * last child, so when nodes come or go only their ancestors' placements of their children change.
+ * Every placement records the two contour threads it adds (each node gets a thread at most once),
+ * so those ancestors' placements are undone and redone and everything else is kept: the first walk
+ * then costs O(changed nodes x depth x branching) instead of O(n). The final pass that turns
+ * relative offsets into positions, and the per-depth index, stay O(n).
+ *
+ * <p>An instance keeps its scratch arrays (about 90 bytes a node) between calls; use one per view.
  */
 public final class TidyTreeLayout {
     private static final double SIBLING_GAP = 1;
     private static final double COUSIN_GAP = 2;
 
     private Trace trace;
-    private int count;
-    private BitSet collapsed;
+    private int count = -1;
+    private BitSet collapsed = new BitSet();
     private int[] first = new int[0];
     private int[] last = new int[0];
-    private int[] siblingIndex = new int[0];
     private int[] leftSibling = new int[0];
+    private int[] siblingIndex = new int[0];
     private int[] thread = new int[0];
     private int[] ancestor = new int[0];
     private int[] defaultAncestor = new int[0];
@@ -33,125 +42,248 @@ public final class TidyTreeLayout {
     private double[] modifier = new double[0];
     private double[] change = new double[0];
     private double[] shift = new double[0];
+    private double[] midpoint = new double[0];
+    private int[] rightThreadNode = new int[0];
+    private double[] rightThreadDelta = new double[0];
+    private int[] leftThreadNode = new int[0];
+    private double[] leftThreadDelta = new double[0];
+    private double[] absolute = new double[0];
+    private final BitSet dirty = new BitSet();
+    private final BitSet hidden = new BitSet();
 
     /**
      * Lays out the first {@code count} nodes of {@code trace} (a prefix in creation order always
-     * forms a tree) into {@code layout}, treating nodes in {@code collapsed} as leaves.
+     * forms a tree) into {@code layout}, treating nodes in {@code collapsed} as leaves. Costs O(count).
      */
     public void layout(Trace trace, int count, BitSet collapsed, TreeLayout layout) {
+        checkCount(trace, count);
+        this.trace = trace;
+        this.count = count;
+        this.collapsed = (BitSet) collapsed.clone();
+        ensureCapacity(count);
+        linkChildren(0, count);
+        resetScratch(0, count);
+        findHidden();
+        for (int node = count - 1; node >= 0; node--) {
+            if (!hidden.get(node) && hasShownChildren(node)) {
+                placeChildren(node);
+            }
+        }
+        placeRoot();
+        publish(layout);
+    }
+
+    /**
+     * Lays out the first {@code newCount} nodes of the trace last laid out, reusing the last layout
+     * where the change leaves it valid. With collapsed nodes, or a different trace, it lays out
+     * afresh. Costs O(changed nodes x depth x branching) for the first walk, plus O(n) to publish.
+     */
+    public void update(Trace newTrace, int newCount, BitSet newCollapsed, TreeLayout layout) {
+        checkCount(newTrace, newCount);
+        if (newTrace != trace || count < 0 || !newCollapsed.isEmpty() || !collapsed.isEmpty()) {
+            layout(newTrace, newCount, newCollapsed, layout);
+            return;
+        }
+        if (newCount == count) {
+            publish(layout);
+            return;
+        }
+        markDirty(Math.min(count, newCount), Math.max(count, newCount));
+        for (int node = dirty.nextSetBit(0); node >= 0 && node < count; node = dirty.nextSetBit(node + 1)) {
+            undoPlacementsUnder(node);
+        }
+        ensureCapacity(newCount);
+        if (newCount > count) {
+            linkChildren(count, newCount);
+            resetScratch(count, newCount);
+        } else {
+            unlinkChildren(newCount, count);
+        }
+        count = newCount;
+        for (int node = dirty.previousSetBit(count - 1); node >= 0; node = dirty.previousSetBit(node - 1)) {
+            if (hasShownChildren(node)) {
+                placeChildren(node);
+            }
+        }
+        placeRoot();
+        publish(layout);
+    }
+
+    private static void checkCount(Trace trace, int count) {
         if (count < 0 || count > trace.nodeCount()) {
             throw new IllegalArgumentException("count " + count + " is outside 0.." + trace.nodeCount());
         }
-        this.trace = trace;
-        this.count = count;
-        this.collapsed = collapsed;
-        layout.reset(trace.nodeCount());
-        if (count == 0) {
-            layout.setLevels(new int[1], new int[0], 0, 0);
-            return;
-        }
-        prepare();
-        firstWalk();
-        secondWalk(layout);
-        indexLevels(layout);
     }
 
-    /** Children lists restricted to the shown nodes, and fresh scratch values; costs O(count). */
-    private void prepare() {
-        if (first.length < count) {
-            int capacity = Math.max(count, first.length + first.length / 2);
-            first = new int[capacity];
-            last = new int[capacity];
-            siblingIndex = new int[capacity];
-            leftSibling = new int[capacity];
-            thread = new int[capacity];
-            ancestor = new int[capacity];
-            defaultAncestor = new int[capacity];
-            prelim = new double[capacity];
-            modifier = new double[capacity];
-            change = new double[capacity];
-            shift = new double[capacity];
+    /** Marks the nodes in [from, to) and all their ancestors; each node is marked once, so O(to - from + depth). */
+    private void markDirty(int from, int to) {
+        dirty.clear();
+        for (int node = from; node < to; node++) {
+            for (int current = node; current >= 0 && !dirty.get(current); current = trace.parent(current)) {
+                dirty.set(current);
+            }
         }
-        Arrays.fill(first, 0, count, -1);
-        Arrays.fill(last, 0, count, -1);
-        Arrays.fill(thread, 0, count, -1);
-        Arrays.fill(defaultAncestor, 0, count, -1);
-        Arrays.fill(prelim, 0, count, 0);
-        Arrays.fill(modifier, 0, count, 0);
-        Arrays.fill(change, 0, count, 0);
-        Arrays.fill(shift, 0, count, 0);
-        for (int node = 0; node < count; node++) {
-            ancestor[node] = node;
+    }
+
+    /** Takes back the contour threads that placing {@code node}'s children added. */
+    private void undoPlacementsUnder(int node) {
+        for (int child = first[node]; child >= 0; child = nextChild(child)) {
+            if (rightThreadNode[child] >= 0) {
+                thread[rightThreadNode[child]] = -1;
+                modifier[rightThreadNode[child]] -= rightThreadDelta[child];
+                rightThreadNode[child] = -1;
+            }
+            if (leftThreadNode[child] >= 0) {
+                thread[leftThreadNode[child]] = -1;
+                modifier[leftThreadNode[child]] -= leftThreadDelta[child];
+                leftThreadNode[child] = -1;
+            }
         }
-        siblingIndex[0] = 0;
-        leftSibling[0] = -1;
-        for (int node = 1; node < count; node++) {
+    }
+
+    private int nextChild(int child) {
+        int next = trace.nextSibling(child);
+        return next >= 0 && next < count ? next : -1;
+    }
+
+    private void ensureCapacity(int needed) {
+        if (first.length >= needed) {
+            return;
+        }
+        int capacity = Math.max(needed, first.length + first.length / 2);
+        first = Arrays.copyOf(first, capacity);
+        last = Arrays.copyOf(last, capacity);
+        leftSibling = Arrays.copyOf(leftSibling, capacity);
+        siblingIndex = Arrays.copyOf(siblingIndex, capacity);
+        thread = Arrays.copyOf(thread, capacity);
+        ancestor = Arrays.copyOf(ancestor, capacity);
+        defaultAncestor = Arrays.copyOf(defaultAncestor, capacity);
+        prelim = Arrays.copyOf(prelim, capacity);
+        modifier = Arrays.copyOf(modifier, capacity);
+        change = Arrays.copyOf(change, capacity);
+        shift = Arrays.copyOf(shift, capacity);
+        midpoint = Arrays.copyOf(midpoint, capacity);
+        rightThreadNode = Arrays.copyOf(rightThreadNode, capacity);
+        rightThreadDelta = Arrays.copyOf(rightThreadDelta, capacity);
+        leftThreadNode = Arrays.copyOf(leftThreadNode, capacity);
+        leftThreadDelta = Arrays.copyOf(leftThreadDelta, capacity);
+        absolute = Arrays.copyOf(absolute, capacity);
+    }
+
+    /** Appends nodes [from, to) to their parents' child lists; a later node is always a last child. */
+    private void linkChildren(int from, int to) {
+        for (int node = from; node < to; node++) {
+            first[node] = -1;
+            last[node] = -1;
+            if (node == 0) {
+                leftSibling[0] = -1;
+                siblingIndex[0] = 0;
+                continue;
+            }
             int parent = trace.parent(node);
             leftSibling[node] = last[parent];
+            siblingIndex[node] = last[parent] < 0 ? 0 : siblingIndex[last[parent]] + 1;
             if (first[parent] < 0) {
                 first[parent] = node;
-                siblingIndex[node] = 0;
-            } else {
-                siblingIndex[node] = siblingIndex[last[parent]] + 1;
             }
             last[parent] = node;
         }
     }
 
-    /** Post-order: every node after its children and after its left siblings. */
-    private void firstWalk() {
-        int node = leftmostDescendant(0);
-        while (true) {
-            placeRelativeToSiblings(node);
-            if (node == 0) {
-                return;
+    /** Removes nodes [from, to), the newest ones, from their parents' child lists. */
+    private void unlinkChildren(int from, int to) {
+        for (int node = to - 1; node >= from; node--) {
+            int parent = trace.parent(node);
+            if (parent >= 0 && parent < from) {
+                last[parent] = leftSibling[node];
+                if (first[parent] == node) {
+                    first[parent] = -1;
+                }
             }
-            int next = trace.nextSibling(node);
-            node = next >= 0 && next < count ? leftmostDescendant(next) : trace.parent(node);
         }
     }
 
-    private int leftmostDescendant(int node) {
-        int current = node;
-        while (hasShownChildren(current)) {
-            current = first[current];
+    private void resetScratch(int from, int to) {
+        Arrays.fill(thread, from, to, -1);
+        Arrays.fill(defaultAncestor, from, to, -1);
+        Arrays.fill(prelim, from, to, 0);
+        Arrays.fill(modifier, from, to, 0);
+        Arrays.fill(change, from, to, 0);
+        Arrays.fill(shift, from, to, 0);
+        Arrays.fill(midpoint, from, to, 0);
+        Arrays.fill(rightThreadNode, from, to, -1);
+        Arrays.fill(leftThreadNode, from, to, -1);
+        for (int node = from; node < to; node++) {
+            ancestor[node] = node;
         }
-        return current;
+    }
+
+    /** Marks the nodes below a collapsed node, parents first; O(count), and nothing when none is collapsed. */
+    private void findHidden() {
+        hidden.clear();
+        if (collapsed.isEmpty()) {
+            return;
+        }
+        for (int node = 1; node < count; node++) {
+            int parent = trace.parent(node);
+            if (collapsed.get(parent) || hidden.get(parent)) {
+                hidden.set(node);
+            }
+        }
     }
 
     private boolean hasShownChildren(int node) {
         return first[node] >= 0 && !collapsed.get(node);
     }
 
-    private void placeRelativeToSiblings(int node) {
-        int leftSibling = this.leftSibling[node];
-        if (hasShownChildren(node)) {
-            executeShifts(node);
-            double midpoint = (prelim[first[node]] + prelim[last[node]]) / 2;
-            if (leftSibling >= 0) {
-                prelim[node] = prelim[leftSibling] + SIBLING_GAP;
-                modifier[node] = prelim[node] - midpoint;
-            } else {
-                prelim[node] = midpoint;
-            }
-        } else if (leftSibling >= 0) {
-            prelim[node] = prelim[leftSibling] + SIBLING_GAP;
+    /**
+     * Places {@code node}'s children side by side, each against the contours of those to its left,
+     * then centres {@code node}'s children under it. The children's own subtrees are already laid out.
+     */
+    private void placeChildren(int node) {
+        defaultAncestor[node] = -1;
+        for (int child = first[node]; child >= 0; child = nextChild(child)) {
+            change[child] = 0;
+            shift[child] = 0;
         }
-        if (node != 0) {
-            int parent = trace.parent(node);
-            int fallback = defaultAncestor[parent] >= 0 ? defaultAncestor[parent] : first[parent];
-            defaultAncestor[parent] = apportion(node, leftSibling, fallback);
+        for (int child = first[node]; child >= 0; child = nextChild(child)) {
+            placeBesideLeftSiblings(child);
+        }
+        executeShifts(node);
+        midpoint[node] = (prelim[first[node]] + prelim[last[node]]) / 2;
+    }
+
+    private void placeBesideLeftSiblings(int node) {
+        int left = leftSibling[node];
+        if (hasShownChildren(node)) {
+            prelim[node] = left >= 0 ? prelim[left] + SIBLING_GAP : midpoint[node];
+            modifier[node] = left >= 0 ? prelim[node] - midpoint[node] : 0;
+        } else {
+            prelim[node] = left >= 0 ? prelim[left] + SIBLING_GAP : 0;
+            modifier[node] = 0;
+        }
+        int parent = trace.parent(node);
+        int fallback = defaultAncestor[parent] >= 0 ? defaultAncestor[parent] : first[parent];
+        defaultAncestor[parent] = apportion(node, left, fallback);
+    }
+
+    private void placeRoot() {
+        if (count > 0) {
+            prelim[0] = hasShownChildren(0) ? midpoint[0] : 0;
+            modifier[0] = 0;
         }
     }
 
-    private int apportion(int node, int leftSibling, int fallbackAncestor) {
-        if (leftSibling < 0) {
+    private int apportion(int node, int left, int fallbackAncestor) {
+        rightThreadNode[node] = -1;
+        leftThreadNode[node] = -1;
+        if (left < 0) {
             return fallbackAncestor;
         }
         int result = fallbackAncestor;
         int insideRight = node;
         int outsideRight = node;
-        int insideLeft = leftSibling;
+        int insideLeft = left;
         int outsideLeft = first[trace.parent(node)];
         double shiftInsideRight = modifier[insideRight];
         double shiftOutsideRight = modifier[outsideRight];
@@ -179,12 +311,18 @@ public final class TidyTreeLayout {
             shiftOutsideRight += modifier[outsideRight];
         }
         if (insideLeft >= 0 && nextRight(outsideRight) < 0) {
+            double delta = shiftInsideLeft - shiftOutsideRight;
             thread[outsideRight] = insideLeft;
-            modifier[outsideRight] += shiftInsideLeft - shiftOutsideRight;
+            modifier[outsideRight] += delta;
+            rightThreadNode[node] = outsideRight;
+            rightThreadDelta[node] = delta;
         }
         if (insideRight >= 0 && nextLeft(outsideLeft) < 0) {
+            double delta = shiftInsideRight - shiftOutsideLeft;
             thread[outsideLeft] = insideRight;
-            modifier[outsideLeft] += shiftInsideRight - shiftOutsideLeft;
+            modifier[outsideLeft] += delta;
+            leftThreadNode[node] = outsideLeft;
+            leftThreadDelta[node] = delta;
             result = node;
         }
         return result;
@@ -200,7 +338,7 @@ public final class TidyTreeLayout {
 
     private int nextAncestor(int insideLeft, int node, int fallbackAncestor) {
         int candidate = ancestor[insideLeft];
-        return trace.parent(candidate) == trace.parent(node) ? candidate : fallbackAncestor;
+        return candidate < count && trace.parent(candidate) == trace.parent(node) ? candidate : fallbackAncestor;
     }
 
     private void moveSubtree(int leftRoot, int rightRoot, double amount) {
@@ -228,9 +366,14 @@ public final class TidyTreeLayout {
         return trace.parent(a) == trace.parent(b) ? SIBLING_GAP : COUSIN_GAP;
     }
 
-    /** Pre-order (parents have smaller indexes than their children): absolute x from the modifiers. */
-    private void secondWalk(TreeLayout layout) {
-        modifier[0] = -prelim[0];
+    /** Absolute positions from the relative ones, parents first, then the per-depth index; O(count). */
+    private void publish(TreeLayout layout) {
+        layout.reset(trace.nodeCount());
+        if (count == 0) {
+            layout.setLevels(new int[1], new int[0], 0, 0);
+            return;
+        }
+        absolute[0] = modifier[0];
         layout.setX(0, 0);
         double left = 0;
         double right = 0;
@@ -239,13 +382,14 @@ public final class TidyTreeLayout {
             if (collapsed.get(parent) || !layout.isShown(parent)) {
                 continue;
             }
-            double x = prelim[node] + modifier[parent];
-            modifier[node] += modifier[parent];
+            double x = prelim[node] + absolute[parent] - prelim[0];
+            absolute[node] = modifier[node] + absolute[parent];
             layout.setX(node, x);
             left = Math.min(left, x);
             right = Math.max(right, x);
         }
         layout.setExtent(left, right);
+        indexLevels(layout);
     }
 
     /** Lists each depth's shown nodes left to right, which is pre-order; costs O(shown nodes). */
@@ -279,8 +423,8 @@ public final class TidyTreeLayout {
             return first[node];
         }
         for (int current = node; current != 0; current = trace.parent(current)) {
-            int next = trace.nextSibling(current);
-            if (next >= 0 && next < count) {
+            int next = nextChild(current);
+            if (next >= 0) {
                 return next;
             }
         }

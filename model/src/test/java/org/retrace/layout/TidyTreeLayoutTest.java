@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.retrace.generate.SyntheticSearch;
@@ -141,6 +146,63 @@ class TidyTreeLayoutTest {
                 double middle = (layout.x(children[0]) + layout.x(children[children.length - 1])) / 2;
                 assertEquals(middle, layout.x(node), 1e-9, "node " + node);
             }
+        }
+    }
+
+    @Property(tries = 40)
+    void updatingAsTheReplayMovesGivesTheSameLayoutAsLayingOutAfresh(
+            @ForAll @IntRange(min = 1, max = 1500) int nodes, @ForAll @IntRange(min = 0, max = 500) int seed,
+            @ForAll("positions") List<Integer> fractions) {
+        Trace trace = SyntheticSearch.generate(nodes, seed);
+        TidyTreeLayout incremental = new TidyTreeLayout();
+        TreeLayout updated = new TreeLayout();
+        TidyTreeLayout fresh = new TidyTreeLayout();
+        TreeLayout expected = new TreeLayout();
+        incremental.layout(trace, 1, NONE, updated);
+        for (int step = 0; step < fractions.size(); step++) {
+            int count = Math.max(1, (int) ((long) fractions.get(step) * nodes / 1000));
+            incremental.update(trace, count, NONE, updated);
+            fresh.layout(trace, count, NONE, expected);
+            assertEquals(expected.shownCount(), updated.shownCount());
+            for (int node = 0; node < count; node++) {
+                assertEquals(expected.x(node), updated.x(node), 1e-9, "node " + node + " of " + count + ", step " + step);
+            }
+            for (int depth = 0; depth < expected.depthCount(); depth++) {
+                assertEquals(expected.levelSize(depth), updated.levelSize(depth));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> positions() {
+        Arbitrary<Integer> bigJump = Arbitraries.integers().between(0, 1000);
+        return bigJump.list().ofMinSize(1).ofMaxSize(25).map(list -> {
+            List<Integer> steps = new ArrayList<>();
+            for (int target : list) {
+                steps.add(target);
+                steps.add(Math.min(1000, target + 1));
+                steps.add(Math.min(1000, target + 3));
+            }
+            return steps;
+        });
+    }
+
+    @Test
+    void updatesOneNodeAtATimeLikeAReplay() {
+        Trace trace = SyntheticSearch.generate(3000, 9);
+        TidyTreeLayout incremental = new TidyTreeLayout();
+        TreeLayout updated = new TreeLayout();
+        TreeLayout expected = new TreeLayout();
+        incremental.layout(trace, 1, NONE, updated);
+        for (int count = 2; count <= trace.nodeCount(); count++) {
+            incremental.update(trace, count, NONE, updated);
+        }
+        for (int count = trace.nodeCount() - 1; count >= 1500; count--) {
+            incremental.update(trace, count, NONE, updated);
+        }
+        new TidyTreeLayout().layout(trace, 1500, NONE, expected);
+        for (int node = 0; node < 1500; node++) {
+            assertEquals(expected.x(node), updated.x(node), 1e-9, "node " + node);
         }
     }
 

@@ -86,11 +86,18 @@ public final class TreeCanvasView extends Region {
         dirty = true;
     }
 
-    /** Lays the tree out again if the replay created or removed nodes; costs O(shown nodes) when it does. */
+    /**
+     * Lays the tree out again if the replay created or removed nodes, reusing the placements that
+     * the change leaves valid (see {@link TidyTreeLayout#update}).
+     */
     public void relayoutIfGrown() {
         int count = scene.state().nodeCount();
         if (count != laidOutCount) {
-            tidy.layout(scene.trace(), count, collapsed, layout);
+            if (laidOutCount < 0) {
+                tidy.layout(scene.trace(), count, collapsed, layout);
+            } else {
+                tidy.update(scene.trace(), count, collapsed, layout);
+            }
             laidOutCount = count;
             if (followFit) {
                 fit();
