@@ -7,19 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.gui.settings.RecentFiles;
+import org.retrace.gui.replay.TimelineBar;
+import org.retrace.gui.tree.MiniMap;
 import org.retrace.gui.tree.TreeCanvasView;
+import org.retrace.layout.FailedSubtrees;
 import org.retrace.model.EventType;
 import org.retrace.model.Timeline;
 import org.retrace.model.Trace;
@@ -161,6 +166,64 @@ class MainWindowTest {
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals(bad + ":3:1: unknown parent 'ghost' of node 'b': no node has that id", dialog.getContentText());
         assertSame(before, window.trace());
+    }
+
+    @Test
+    void pressingTheTimelineBarSeeksThere(FxRobot robot) {
+        robot.interact(() -> window.replay().pause());
+        TimelineBar bar = robot.lookup("#timeline").queryAs(TimelineBar.class);
+        Point2D middle = bar.localToScreen(bar.getWidth() / 2, bar.getHeight() / 2);
+
+        robot.moveTo(middle).press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+
+        int size = window.trace().timeline().size();
+        int position = window.replay().positionProperty().get();
+        assertTrue(Math.abs(position - size / 2) <= size / 50 + 1, "position " + position + " of " + size);
+    }
+
+    @Test
+    void collapsingFailedSubtreesHidesTheirNodes(FxRobot robot) {
+        robot.interact(() -> {
+            window.replay().toEnd();
+            window.treeView().setCollapsed(FailedSubtrees.roots(window.trace(), window.treeView().scene().state()));
+        });
+        TreeScene scene = window.treeView().scene();
+        Trace trace = window.trace();
+        int hidden = 0;
+        for (int node = 0; node < trace.nodeCount(); node++) {
+            if (!scene.layout().isShown(node)) {
+                hidden++;
+                assertTrue(isBelowACollapsedNode(scene, trace, node), "node " + node + " hidden without reason");
+            }
+        }
+        assertTrue(hidden > 0, "the sample has failed subtrees to hide");
+        robot.interact(() -> window.treeView().setCollapsed(new BitSet()));
+        assertEquals(trace.nodeCount(), scene.layout().shownCount());
+    }
+
+    @Test
+    void theMiniMapMovesTheViewWhereItIsPressed(FxRobot robot) {
+        robot.interact(() -> {
+            window.replay().toEnd();
+            window.treeView().zoom(4);
+        });
+        TreeCanvasView view = window.treeView();
+        double before = view.viewport().worldX(view.getWidth() / 2);
+        MiniMap miniMap = view.miniMap();
+
+        robot.clickOn(miniMap.localToScreen(5, miniMap.getHeight() / 2));
+
+        double after = view.viewport().worldX(view.getWidth() / 2);
+        assertTrue(after < before, "the view moved left: " + before + " -> " + after);
+    }
+
+    private static boolean isBelowACollapsedNode(TreeScene scene, Trace trace, int node) {
+        for (int ancestor = trace.parent(node); ancestor >= 0; ancestor = trace.parent(ancestor)) {
+            if (scene.isCollapsed(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstEventOf(Timeline timeline, EventType type) {

@@ -11,9 +11,8 @@ import org.retrace.model.Trace;
  *
  * <p>Only a prefix of the nodes in creation order is laid out (the tree as it stood at some moment
  * of the timeline), and a collapsed node is laid out as a leaf, so its hidden subtree costs
- * nothing. No step recurses: parents come before their children in creation order, so a loop over
- * the nodes from the last to the first visits every subtree before its root, and a path of any
- * length lays out without touching the stack.
+ * nothing. No step recurses: the walks follow the parent, first-child and next-sibling links in
+ * loops, so a path of any length lays out without touching the stack.
  *
  * <p>Incremental: {@link #update} follows the replay. A node created later is always its parent's
  * last child, so when nodes come or go only their ancestors' placements of their children change.
@@ -31,6 +30,7 @@ public final class TidyTreeLayout {
     private Trace trace;
     private int count = -1;
     private BitSet collapsed = new BitSet();
+    private boolean anyCollapsed;
     private int[] first = new int[0];
     private int[] last = new int[0];
     private int[] leftSibling = new int[0];
@@ -49,7 +49,6 @@ public final class TidyTreeLayout {
     private double[] leftThreadDelta = new double[0];
     private double[] absolute = new double[0];
     private final BitSet dirty = new BitSet();
-    private final BitSet hidden = new BitSet();
 
     /**
      * Lays out the first {@code count} nodes of {@code trace} (a prefix in creation order always
@@ -60,17 +59,41 @@ public final class TidyTreeLayout {
         this.trace = trace;
         this.count = count;
         this.collapsed = (BitSet) collapsed.clone();
+        this.anyCollapsed = !collapsed.isEmpty();
         ensureCapacity(count);
-        linkChildren(0, count);
-        resetScratch(0, count);
-        findHidden();
-        for (int node = count - 1; node >= 0; node--) {
-            if (!hidden.get(node) && hasShownChildren(node)) {
-                placeChildren(node);
-            }
-        }
+        addNodes(0, count);
+        firstWalk();
         placeRoot();
         publish(layout);
+    }
+
+    /**
+     * Post-order over the shown nodes, by following first-child, next-sibling and parent links: a
+     * node is placed right after its own subtree, while the contours its placement walks are still
+     * in the cache. This is twice as fast as taking the nodes from the last to the first.
+     */
+    private void firstWalk() {
+        int node = leftmostDescendant(0);
+        while (true) {
+            if (hasShownChildren(node)) {
+                executeShifts(node);
+                midpoint[node] = (prelim[first[node]] + prelim[last[node]]) / 2;
+            }
+            if (node == 0) {
+                return;
+            }
+            placeBesideLeftSiblings(node);
+            int next = nextChild(node);
+            node = next >= 0 ? leftmostDescendant(next) : trace.parent(node);
+        }
+    }
+
+    private int leftmostDescendant(int node) {
+        int current = node;
+        while (hasShownChildren(current)) {
+            current = first[current];
+        }
+        return current;
     }
 
     /**
@@ -94,8 +117,7 @@ public final class TidyTreeLayout {
         }
         ensureCapacity(newCount);
         if (newCount > count) {
-            linkChildren(count, newCount);
-            resetScratch(count, newCount);
+            addNodes(count, newCount);
         } else {
             unlinkChildren(newCount, count);
         }
@@ -170,20 +192,35 @@ public final class TidyTreeLayout {
         absolute = Arrays.copyOf(absolute, capacity);
     }
 
-    /** Appends nodes [from, to) to their parents' child lists; a later node is always a last child. */
-    private void linkChildren(int from, int to) {
+    /**
+     * Appends nodes [from, to) to their parents' child lists (a later node is always a last child)
+     * and gives them fresh scratch values. Whole-array fills first: they vectorise, where one loop
+     * writing a dozen arrays per node ran at half the speed.
+     */
+    private void addNodes(int from, int to) {
+        Arrays.fill(first, from, to, -1);
+        Arrays.fill(last, from, to, -1);
+        Arrays.fill(thread, from, to, -1);
+        Arrays.fill(defaultAncestor, from, to, -1);
+        Arrays.fill(prelim, from, to, 0);
+        Arrays.fill(modifier, from, to, 0);
+        Arrays.fill(change, from, to, 0);
+        Arrays.fill(shift, from, to, 0);
+        Arrays.fill(midpoint, from, to, 0);
+        Arrays.fill(rightThreadNode, from, to, -1);
+        Arrays.fill(leftThreadNode, from, to, -1);
         for (int node = from; node < to; node++) {
-            first[node] = -1;
-            last[node] = -1;
+            ancestor[node] = node;
             if (node == 0) {
                 leftSibling[0] = -1;
                 siblingIndex[0] = 0;
                 continue;
             }
             int parent = trace.parent(node);
-            leftSibling[node] = last[parent];
-            siblingIndex[node] = last[parent] < 0 ? 0 : siblingIndex[last[parent]] + 1;
-            if (first[parent] < 0) {
+            int previous = last[parent];
+            leftSibling[node] = previous;
+            siblingIndex[node] = previous < 0 ? 0 : siblingIndex[previous] + 1;
+            if (previous < 0) {
                 first[parent] = node;
             }
             last[parent] = node;
@@ -203,37 +240,8 @@ public final class TidyTreeLayout {
         }
     }
 
-    private void resetScratch(int from, int to) {
-        Arrays.fill(thread, from, to, -1);
-        Arrays.fill(defaultAncestor, from, to, -1);
-        Arrays.fill(prelim, from, to, 0);
-        Arrays.fill(modifier, from, to, 0);
-        Arrays.fill(change, from, to, 0);
-        Arrays.fill(shift, from, to, 0);
-        Arrays.fill(midpoint, from, to, 0);
-        Arrays.fill(rightThreadNode, from, to, -1);
-        Arrays.fill(leftThreadNode, from, to, -1);
-        for (int node = from; node < to; node++) {
-            ancestor[node] = node;
-        }
-    }
-
-    /** Marks the nodes below a collapsed node, parents first; O(count), and nothing when none is collapsed. */
-    private void findHidden() {
-        hidden.clear();
-        if (collapsed.isEmpty()) {
-            return;
-        }
-        for (int node = 1; node < count; node++) {
-            int parent = trace.parent(node);
-            if (collapsed.get(parent) || hidden.get(parent)) {
-                hidden.set(node);
-            }
-        }
-    }
-
     private boolean hasShownChildren(int node) {
-        return first[node] >= 0 && !collapsed.get(node);
+        return first[node] >= 0 && !(anyCollapsed && collapsed.get(node));
     }
 
     /**
@@ -274,9 +282,11 @@ public final class TidyTreeLayout {
         }
     }
 
+    /**
+     * Moves {@code node}'s subtree right until it clears the contours of its left siblings'. The
+     * threads it adds are recorded against {@code node}, whose records are empty beforehand.
+     */
     private int apportion(int node, int left, int fallbackAncestor) {
-        rightThreadNode[node] = -1;
-        leftThreadNode[node] = -1;
         if (left < 0) {
             return fallbackAncestor;
         }
@@ -368,18 +378,23 @@ public final class TidyTreeLayout {
 
     /** Absolute positions from the relative ones, parents first, then the per-depth index; O(count). */
     private void publish(TreeLayout layout) {
-        layout.reset(trace.nodeCount());
+        layout.reset(trace.nodeCount(), count);
         if (count == 0) {
             layout.setLevels(new int[1], new int[0], 0, 0);
             return;
         }
+        int[] perDepth = new int[trace.maxDepth() + 2];
         absolute[0] = modifier[0];
         layout.setX(0, 0);
+        perDepth[1] = 1;
+        int shown = 1;
+        int depths = 1;
         double left = 0;
         double right = 0;
         for (int node = 1; node < count; node++) {
             int parent = trace.parent(node);
-            if (collapsed.get(parent) || !layout.isShown(parent)) {
+            if (!layout.isShown(parent) || anyCollapsed && collapsed.get(parent)) {
+                layout.setX(node, Double.NaN);
                 continue;
             }
             double x = prelim[node] + absolute[parent] - prelim[0];
@@ -387,33 +402,28 @@ public final class TidyTreeLayout {
             layout.setX(node, x);
             left = Math.min(left, x);
             right = Math.max(right, x);
+            int depth = trace.depth(node);
+            perDepth[depth + 1]++;
+            depths = Math.max(depths, depth + 1);
+            shown++;
         }
         layout.setExtent(left, right);
-        indexLevels(layout);
+        indexLevels(layout, perDepth, depths, shown);
     }
 
-    /** Lists each depth's shown nodes left to right, which is pre-order; costs O(shown nodes). */
-    private void indexLevels(TreeLayout layout) {
-        int depths = 0;
-        int shown = 0;
-        int[] perDepth = new int[trace.maxDepth() + 2];
-        for (int node = 0; node < count; node++) {
-            if (layout.isShown(node)) {
-                perDepth[trace.depth(node) + 1]++;
-                depths = Math.max(depths, trace.depth(node) + 1);
-                shown++;
-            }
-        }
+    /**
+     * Lists each depth's shown nodes left to right, which is the order a pre-order walk meets them
+     * in; the walk follows creation order closely, which keeps it cache-friendly. Costs O(shown nodes).
+     */
+    private void indexLevels(TreeLayout layout, int[] perDepth, int depths, int shown) {
         int[] start = Arrays.copyOf(perDepth, depths + 1);
         for (int d = 0; d < depths; d++) {
             start[d + 1] += start[d];
         }
         int[] fill = Arrays.copyOf(start, depths);
         int[] nodes = new int[shown];
-        int node = 0;
-        while (node >= 0) {
+        for (int node = 0; node >= 0; node = nextInPreorder(node)) {
             nodes[fill[trace.depth(node)]++] = node;
-            node = nextInPreorder(node);
         }
         layout.setLevels(start, nodes, depths, shown);
     }

@@ -73,12 +73,15 @@ public final class TreeLayout {
         return low - levelStart[depth];
     }
 
-    /** Makes room for a trace of {@code nodeCount} nodes and forgets every position. */
-    void reset(int nodeCount) {
+    /**
+     * Makes room for a trace of {@code nodeCount} nodes and forgets every position from
+     * {@code from} on; the caller sets or clears every position before it.
+     */
+    void reset(int nodeCount, int from) {
         if (x.length != nodeCount) {
             x = new double[nodeCount];
         }
-        Arrays.fill(x, Double.NaN);
+        Arrays.fill(x, from, nodeCount, Double.NaN);
         shownCount = 0;
         depthCount = 0;
         minX = 0;
