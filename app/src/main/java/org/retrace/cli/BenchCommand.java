@@ -39,6 +39,15 @@ final class BenchCommand {
         int runs;
     }
 
+    /** The trace's size, then the median and slowest of {@code sortedTimes} and how many there were. */
+    static Map<String, Object> timedResult(Trace trace, double[] sortedTimes) {
+        Map<String, Object> result = resultFor(trace);
+        result.put("median_ms", Measurements.round(Measurements.median(sortedTimes), 2));
+        result.put("max_ms", Measurements.round(sortedTimes[sortedTimes.length - 1], 2));
+        result.put("runs", sortedTimes.length);
+        return result;
+    }
+
     /** A result that starts by saying what was measured: the trace's size. */
     static Map<String, Object> resultFor(Trace trace) {
         Map<String, Object> result = new LinkedHashMap<>();
@@ -59,11 +68,7 @@ final class BenchCommand {
         public Integer call() throws Exception {
             Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
             double[] times = Measurements.millis(() -> TraceFiles.load(input.file), input.warmup, input.runs);
-            Map<String, Object> result = resultFor(trace);
-            result.put("median_ms", Measurements.round(Measurements.median(times), 2));
-            result.put("max_ms", Measurements.round(times[times.length - 1], 2));
-            result.put("runs", input.runs);
-            spec.commandLine().getOut().println(Json.line(result));
+            spec.commandLine().getOut().println(Json.line(timedResult(trace, times)));
             return 0;
         }
     }
@@ -124,10 +129,7 @@ final class BenchCommand {
                 tidy.update(trace, ++step[0], noneCollapsed, layout);
                 return layout;
             }, input.warmup * 10, input.runs * 10);
-            Map<String, Object> result = resultFor(trace);
-            result.put("median_ms", Measurements.round(Measurements.median(times), 2));
-            result.put("max_ms", Measurements.round(times[times.length - 1], 2));
-            result.put("runs", input.runs);
+            Map<String, Object> result = timedResult(trace, times);
             result.put("replay_step_median_ms", Measurements.round(Measurements.median(steps), 2));
             spec.commandLine().getOut().println(Json.line(result));
             return 0;
