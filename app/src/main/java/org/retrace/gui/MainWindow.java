@@ -77,6 +77,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
     private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
+    private final Legend legend = new Legend(Theme.standard());
     private Trace trace;
     private String format = "";
     private Task<LoadedTraces> loading;
@@ -102,15 +103,17 @@ public final class MainWindow {
         timelineBar.setOnSeek(replay::seek);
         replay.positionProperty().addListener((observable, old, position) -> positionChanged(position.intValue()));
         replay.playingProperty().addListener((observable, old, playing) -> playButton.setText(playing ? "Pause" : "Play"));
-        colourByValue.setOnAction(event -> redrawWith(scene -> scene.setColourByValue(colourByValue.isSelected())));
+        colourByValue.setOnAction(event -> {
+            legend.showValueScale(colourByValue.isSelected());
+            redrawWith(scene -> scene.setColourByValue(colourByValue.isSelected()));
+        });
         edgeWidthByVisits.setOnAction(event ->
                 redrawWith(scene -> scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected())));
 
-        Legend legend = new Legend(Theme.standard());
         StackPane treeArea = new StackPane(treeView, legend, treeView.miniMap());
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(8));
-        StackPane.setAlignment(treeView.miniMap(), Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(treeView.miniMap(), Pos.TOP_RIGHT);
         StackPane.setMargin(treeView.miniMap(), new Insets(8));
         BorderPane replayArea = new BorderPane(treeArea);
         replayArea.setBottom(new VBox(timelineBar, replayControls()));

@@ -20,7 +20,7 @@ import org.retrace.model.TraceState;
 public final class TreeRenderer {
     /** Pixels per sibling gap below which levels are drawn as silhouettes. */
     public static final double DETAIL_SCALE = 2;
-    private static final double MIN_LABEL_SCALE = 48;
+    private static final double MIN_LABEL_SCALE = 36;
     private static final double MIN_LABEL_LEVEL = 28;
     private static final int RUN_JOIN_PIXELS = 3;
     /** Below this radius a node is a square: it looks the same and rasterises several times faster. */
@@ -168,6 +168,7 @@ public final class TreeRenderer {
         Trace trace = scene.trace();
         TreeLayout layout = scene.layout();
         TraceState state = scene.state();
+        gc.setStroke(theme.edge);
         for (int depth = Math.max(1, firstDepth); depth <= lastDepth; depth++) {
             double childY = viewport.screenY(depth);
             double parentY = viewport.screenY(depth - 1);
