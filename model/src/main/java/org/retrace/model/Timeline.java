@@ -11,8 +11,8 @@ import java.util.Map;
  * <p>Indexes built once at load make any position's state reachable without replaying: each node's
  * status changes, and each of its metrics' changes, are a time-ordered slice found by binary search,
  * and the cursor is checkpointed every {@value #CHECKPOINT_INTERVAL} events. Memory: 5 bytes an
- * event, 28 more for a metric or bound event, 8 more for every event once any has a time, plus 12
- * per node and 4 per status change for the indexes.
+ * event, 28 more for a metric or bound event, 8 more for every event once any has a time, plus 13
+ * per node (initial status, index starts, first visit) and 4 per status change for the indexes.
  */
 public final class Timeline {
     static final int CHECKPOINT_INTERVAL = 64;
@@ -194,12 +194,12 @@ public final class Timeline {
         return isStatusChange(event) ? statusAt(node[event], event) : null;
     }
 
-    /** For a metric event, the index of its metric column ({@link Trace#metricNames()}); otherwise -1. */
+    /** For a metric event, the index of its metric column ({@link Trace#metricNames()}); otherwise -1. O(log v). */
     public int metricColumn(int event) {
         return type(event) == EventType.METRIC ? values.key()[valueRow(event)] : -1;
     }
 
-    /** For a bound event, which bound; otherwise null. */
+    /** For a bound event, which bound; otherwise null. Costs O(log v). */
     public Bound bound(int event) {
         return type(event) == EventType.BOUND ? Bound.ofCode(values.key()[valueRow(event)]) : null;
     }

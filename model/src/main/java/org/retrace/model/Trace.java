@@ -150,11 +150,12 @@ public final class Trace {
         return createdAt[check(node)];
     }
 
+    /** The node's id; costs O(length) and allocates the string. */
     public String id(int node) {
         return ids.get(check(node));
     }
 
-    /** The label, or an empty string. */
+    /** The label, or an empty string; costs O(length) and allocates the string. */
     public String label(int node) {
         return labels.get(check(node));
     }
@@ -184,7 +185,7 @@ public final class Trace {
         return metrics.find(name);
     }
 
-    /** A metric's value at the end of the timeline, or NaN. */
+    /** A metric's value at the end of the timeline, or NaN; costs O(metrics) to find the column by name. */
     public double metric(int node, String name) {
         int column = metrics.find(name);
         return column < 0 ? Double.NaN : metric(node, column);
@@ -194,7 +195,7 @@ public final class Trace {
         return metrics.get(column, check(node));
     }
 
-    /** Start of the media time span (seconds) the node covers, or NaN. */
+    /** Start of the media time span (seconds) the node covers, or NaN; costs O(1) (a few columns searched). */
     public double spanStart(int node) {
         return extent(SPAN_START, node);
     }

@@ -69,7 +69,7 @@ public final class TraceState {
         return cursor < 0 ? new int[0] : trace.pathFromRoot(cursor);
     }
 
-    /** A global bound's value at this position, or NaN when none was reported yet. */
+    /** A global bound's value at this position, or NaN when none was reported yet; costs O(log b). */
     public double bound(Bound bound) {
         return timeline.boundAt(bound, position);
     }
