@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.retrace.format.bak.BakTraceReader;
 import org.retrace.format.csv.CsvTraceReader;
 import org.retrace.format.nativejson.NativeTraceReader;
+import org.retrace.format.sos.SosTraceReader;
+import org.retrace.format.vbc.VbcTraceReader;
 
 /**
  * Opens any file Retrace reads. The format is found from the file's first bytes, never from its
@@ -16,7 +19,10 @@ import org.retrace.format.nativejson.NativeTraceReader;
  */
 public final class TraceFiles {
     private static final int HEAD_BYTES = 4096;
-    private static final List<TraceReader> READERS = List.of(new NativeTraceReader(), new CsvTraceReader());
+    /** In the order they are asked: the most specific first, the native reader (any JSON object) late. */
+    private static final List<TraceReader> READERS = List.of(new BakTraceReader(), new VbcTraceReader(),
+            new SosTraceReader(), new NativeTraceReader(),
+            new CsvTraceReader());
 
     private TraceFiles() {
     }

@@ -29,8 +29,9 @@ public final class TraceBuilder {
     private byte[] initialStatus = new byte[1024];
     private final StringColumn ids = new StringColumn();
     private final IdIndex idIndex = new IdIndex(ids);
-    private final StringColumn labels = new StringColumn();
-    private StringColumn texts;
+    /** Labels and texts may change until the trace is built (a solver log rewrites its node info). */
+    private String[] labels = new String[1024];
+    private String[] texts;
     private final KindNames kinds = new KindNames();
     private final DoubleColumns metrics = new DoubleColumns(1024);
     private final DoubleColumns extents = new DoubleColumns(1024);
@@ -91,8 +92,10 @@ public final class TraceBuilder {
         ensureNodeCapacity(nodeCount);
         ids.addBytes(idBytes);
         idIndex.put(node);
-        labels.add(label);
-        addText(node, text);
+        labels[node] = label;
+        if (text != null && !text.isEmpty()) {
+            setText(node, text);
+        }
         parent[node] = parentNode;
         firstChild[node] = -1;
         lastChild[node] = -1;
@@ -114,15 +117,88 @@ public final class TraceBuilder {
         return node;
     }
 
-    private void addText(int node, String text) {
+    /** Replaces node {@code node}'s label. */
+    public void setLabel(int node, String label) {
+        checkNode(node);
+        labels[node] = label;
+    }
+
+    /** Replaces node {@code node}'s text payload. */
+    public void setText(int node, String text) {
+        checkNode(node);
         if (texts == null) {
-            if (text == null || text.isEmpty()) {
-                return;
-            }
-            texts = new StringColumn();
-            texts.addEmpty(node);
+            texts = new String[parent.length];
         }
-        texts.add(text);
+        texts[node] = text;
+    }
+
+    /** Node {@code node}'s text payload so far, or null. */
+    public String text(int node) {
+        checkNode(node);
+        return texts == null ? null : texts[node];
+    }
+
+    /** The node the cursor is on, or -1 before the first visit. */
+    public int cursor() {
+        return cursor;
+    }
+
+    /**
+     * Moves the cursor to {@code node} along the tree, as a search that jumps there would: a
+     * backtrack up to the deepest common ancestor, unless the cursor is on it already, then a visit
+     * (none when the target is that ancestor). Costs O(depth).
+     */
+    public void moveCursorTo(int node, double time) {
+        checkNode(node);
+        if (cursor == node) {
+            return;
+        }
+        if (cursor >= 0) {
+            int meeting = lowestCommonAncestor(cursor, node);
+            if (meeting != cursor) {
+                backtrack(cursor, meeting, time);
+            }
+        }
+        if (cursor != node) {
+            visit(node, time);
+        }
+    }
+
+    /** The deepest node that is an ancestor of both (or one of them); costs O(depth). */
+    public int lowestCommonAncestor(int a, int b) {
+        checkNode(a);
+        checkNode(b);
+        int x = a;
+        int y = b;
+        while (depth[x] > depth[y]) {
+            x = parent[x];
+        }
+        while (depth[y] > depth[x]) {
+            y = parent[y];
+        }
+        while (x != y) {
+            x = parent[x];
+            y = parent[y];
+        }
+        return x;
+    }
+
+    /** The first child of node {@code node} so far, or -1. */
+    public int firstChild(int node) {
+        checkNode(node);
+        return firstChild[node];
+    }
+
+    /** The next child of the same parent, or -1. */
+    public int nextSibling(int node) {
+        checkNode(node);
+        return nextSibling[node];
+    }
+
+    /** The parent of node {@code node}, or -1 for the root. */
+    public int parent(int node) {
+        checkNode(node);
+        return parent[node];
     }
 
     /** The node's status after the events added so far. */
@@ -269,10 +345,8 @@ public final class TraceBuilder {
     public Trace build() {
         int n = nodeCount;
         ids.trim();
-        labels.trim();
-        if (texts != null) {
-            texts.trim();
-        }
+        StringColumn packedLabels = pack(labels, n);
+        StringColumn packedTexts = texts == null ? null : pack(texts, n);
         metrics.trim(n);
         extents.trim(n);
         Map<String, Object[]> trimmedAttributes = new LinkedHashMap<>();
@@ -280,8 +354,17 @@ public final class TraceBuilder {
         Timeline timeline = events.toTimeline(Arrays.copyOf(initialStatus, n));
         return new Trace(info, n, Arrays.copyOf(parent, n), Arrays.copyOf(firstChild, n),
                 Arrays.copyOf(nextSibling, n), Arrays.copyOf(depth, n), Arrays.copyOf(createdAt, n),
-                Arrays.copyOf(kind, n), Arrays.copyOf(status, n), ids, idIndex, labels, texts, kinds.names(),
+                Arrays.copyOf(kind, n), Arrays.copyOf(status, n), ids, idIndex, packedLabels, packedTexts, kinds.names(),
                 metrics, extents, trimmedAttributes, timeline);
+    }
+
+    private static StringColumn pack(String[] values, int count) {
+        StringColumn column = new StringColumn();
+        for (int node = 0; node < count; node++) {
+            column.add(values[node]);
+        }
+        column.trim();
+        return column;
     }
 
     private void ensureNodeCapacity(int needed) {
@@ -290,6 +373,8 @@ public final class TraceBuilder {
         }
         int grown = Math.max(needed, parent.length * 2);
         parent = Arrays.copyOf(parent, grown);
+        labels = Arrays.copyOf(labels, grown);
+        texts = texts == null ? null : Arrays.copyOf(texts, grown);
         firstChild = Arrays.copyOf(firstChild, grown);
         lastChild = Arrays.copyOf(lastChild, grown);
         nextSibling = Arrays.copyOf(nextSibling, grown);

@@ -3,14 +3,12 @@ package org.retrace.format.csv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.retrace.format.NodeRecord;
+import org.retrace.format.Numbers;
 import org.retrace.format.TraceFormatException;
 
 /** Which CSV column holds which node field, found from the header row. */
 final class CsvColumns {
-    /** Plain decimal numbers only: Java would also take "NaN", "Infinity", "1d" and hex, no CSV means those. */
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     /** Header prefixes that name a metric or an attribute whose name would clash with a known column. */
     static final String METRIC_PREFIX = "metric:";
     static final String ATTRIBUTE_PREFIX = "attr:";
@@ -77,11 +75,12 @@ final class CsvColumns {
             return;
         }
         String text = row.get(column).strip();
-        if (!DECIMAL.matcher(text).matches() || !Double.isFinite(Double.parseDouble(text))) {
+        double value = Numbers.parseFinite(text);
+        if (Double.isNaN(value)) {
             throw new TraceFormatException(file, record.line, columnStart(row, column),
                     header.get(column).strip() + " must be a finite decimal number, found \"" + text + "\"");
         }
-        record.metrics.put(metricName(column), Double.parseDouble(text));
+        record.metrics.put(metricName(column), value);
     }
 
     /** "value" and "visits" as they are; "metric:bound" is the metric "bound". */

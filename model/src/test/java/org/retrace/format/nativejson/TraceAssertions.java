@@ -6,11 +6,11 @@ import org.retrace.model.Timeline;
 import org.retrace.model.Trace;
 
 /** Field-by-field equality of two traces: the tree, every node field and every event. */
-final class TraceAssertions {
+public final class TraceAssertions {
     private TraceAssertions() {
     }
 
-    static void assertSameTrace(Trace expected, Trace actual) {
+    public static void assertSameTrace(Trace expected, Trace actual) {
         assertEquals(expected.info(), actual.info());
         assertEquals(expected.nodeCount(), actual.nodeCount(), "node count");
         assertEquals(expected.metricNames(), actual.metricNames(), "metric names");

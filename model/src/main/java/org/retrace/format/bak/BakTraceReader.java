@@ -1,0 +1,193 @@
+package org.retrace.format.bak;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.retrace.format.LineCounts;
+import org.retrace.format.LoadProgress;
+import org.retrace.format.LoadWarnings;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.Numbers;
+import org.retrace.format.TextLines;
+import org.retrace.format.TraceFormatException;
+import org.retrace.format.TraceReader;
+import org.retrace.model.Bound;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.TraceBuilder;
+import org.retrace.model.TraceInfo;
+import org.retrace.model.TraceRuleException;
+
+/**
+ * Reads BAK, the branch-and-bound log of SCIP's {@code visual/bakfilename} that GrUMPy draws (GLPK
+ * and SYMPHONY write it too): {@code <seconds> <event> <node> <parent> <L|R|M> <fields>} per line.
+ * {@code candidate} creates an open node; {@code pregnant}, {@code branched}, {@code infeasible},
+ * {@code fathomed} and {@code integer} are the solver at that node (the cursor moves there; a jump
+ * elsewhere is a backtrack to the common ancestor, then a visit), leaving it open, expanded, failed,
+ * pruned or a solution (a solution stays one when it is fathomed next, as integral nodes are); {@code heuristic} reports a new incumbent. LP bounds and integer
+ * infeasibility become metrics. Real files carry a {@code .vbc} name, so the format is told by
+ * its event words. Unknown words are skipped and counted in one warning.
+ */
+public final class BakTraceReader implements TraceReader {
+    /** The detected-format name. */
+    public static final String FORMAT = "bak";
+    private static final Pattern EVENT_LINE = Pattern.compile(
+            "^\\d+(\\.\\d+)? (branched|candidate|pregnant|infeasible|fathomed|integer|heuristic)\\b",
+            Pattern.MULTILINE);
+
+    @Override
+    public boolean recognizes(String head) {
+        return EVENT_LINE.matcher(head).find();
+    }
+
+    @Override
+    public LoadedTraces read(Path path, LoadProgress progress) throws IOException {
+        String file = path.toString();
+        String name = path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named(name));
+        LoadWarnings warnings = new LoadWarnings(file);
+        Map<String, Object> header = new LinkedHashMap<>();
+        int line = 0;
+        try (TextLines lines = new TextLines(path, progress)) {
+            for (String text = lines.next(); text != null; text = lines.next()) {
+                line = lines.lineNumber();
+                String trimmed = text.strip();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                if (trimmed.startsWith("#")) {
+                    readHeader(trimmed, header);
+                    continue;
+                }
+                try {
+                    new Line(file, line, trimmed.split("\\s+"), builder, warnings).apply();
+                } catch (TraceFormatException broken) {
+                    if (!LineCounts.isUnfinishedLastLine(path, line)) {
+                        throw broken;
+                    }
+                    warnings.add(line, 1, "the last line is incomplete (a solver still at work, or a crash); "
+                            + "loaded the lines before it");
+                }
+            }
+        }
+        if (builder.nodeCount() == 0) {
+            throw new TraceFormatException(file, Math.max(line, 1), 1,
+                    "no nodes: expected lines such as '0.000000 branched 1 0 M 7125.0 19.7 42'");
+        }
+        builder.setInfo(new TraceInfo(name, "branch-and-bound", "", header));
+        return new LoadedTraces(List.of(builder.build()), FORMAT, warnings.toList());
+    }
+
+    private static void readHeader(String text, Map<String, Object> header) {
+        int colon = text.indexOf(':');
+        if (colon > 1) {
+            header.put(text.substring(1, colon).strip().toLowerCase(Locale.ROOT), text.substring(colon + 1).strip());
+        }
+    }
+
+    /** One event line. */
+    private record Line(String file, int line, String[] tokens, TraceBuilder builder, LoadWarnings warnings) {
+        void apply() throws TraceFormatException {
+            if (tokens.length < 2) {
+                throw error("expected '<seconds> <event> ...', found '" + String.join(" ", tokens) + "'");
+            }
+            double time = number(0, "a time in seconds");
+            String event = tokens[1];
+            try {
+                switch (event) {
+                    case "heuristic" -> builder.bound(Bound.INCUMBENT, number(2, "the objective value"), time);
+                    case "candidate", "pregnant", "branched", "infeasible", "fathomed", "integer" -> nodeEvent(event, time);
+                    default -> warnings.add(line, 1, "unknown BAK event '" + event + "' skipped");
+                }
+            } catch (TraceRuleException broken) {
+                throw error(broken.getMessage());
+            }
+        }
+
+        private void nodeEvent(String event, double time) throws TraceFormatException {
+            if (tokens.length < 5) {
+                throw error("expected '<seconds> " + event + " <node> <parent> <L|R|M> ...', found '"
+                        + String.join(" ", tokens) + "'");
+            }
+            int node = nodeFor(time);
+            if (!event.equals("candidate")) {
+                builder.moveCursorTo(node, time);
+            }
+            switch (event) {
+                case "pregnant", "branched" -> {
+                    setMetric(node, "bound", 5, time);
+                    setMetric(node, "sumInfeasibility", 6, time);
+                    setMetric(node, "infeasibleCount", 7, time);
+                    changeStatus(node, event.equals("branched") ? NodeStatus.EXPANDED : NodeStatus.OPEN, time);
+                }
+                case "candidate" -> setMetric(node, "bound", 5, time);
+                case "infeasible" -> changeStatus(node, NodeStatus.FAILED, time);
+                case "fathomed" -> {
+                    setMetric(node, "bound", 5, time);
+                    if (builder.currentStatus(node) != NodeStatus.SOLUTION) {
+                        changeStatus(node, NodeStatus.PRUNED, time);
+                    }
+                }
+                default -> {
+                    double objective = number(5, "the objective value");
+                    builder.solution(node, time);
+                    builder.bound(Bound.INCUMBENT, objective, time);
+                }
+            }
+        }
+
+        /** The node the line names, created under its parent on first mention. */
+        private int nodeFor(double time) throws TraceFormatException {
+            int node = builder.findNode(tokens[2]);
+            if (node >= 0) {
+                return node;
+            }
+            int parent = -1;
+            if (!tokens[3].equals("0")) {
+                parent = builder.findNode(tokens[3]);
+                if (parent < 0) {
+                    throw error("unknown parent " + tokens[3] + " of node " + tokens[2]
+                            + ": a node's parent must appear on an earlier line");
+                }
+            }
+            String direction = tokens[4];
+            String label = direction.equals("M") ? "node " + tokens[2] : direction + " " + tokens[2];
+            int created = builder.addNode(tokens[2], parent, "solver node", NodeStatus.OPEN, label, null, time);
+            builder.setAttribute(created, "direction", direction);
+            return created;
+        }
+
+        private void changeStatus(int node, NodeStatus status, double time) {
+            if (builder.currentStatus(node) != status) {
+                builder.status(node, status, time);
+            }
+        }
+
+        private void setMetric(int node, String name, int index, double time) throws TraceFormatException {
+            if (index < tokens.length) {
+                double value = number(index, name);
+                if (value != builder.currentMetric(node, name)) {
+                    builder.metric(node, name, value, time);
+                }
+            }
+        }
+
+        private double number(int index, String what) throws TraceFormatException {
+            if (index >= tokens.length) {
+                throw error("expected " + what + " as item " + (index + 1) + ", found the end of the line");
+            }
+            double value = Numbers.parseFinite(tokens[index]);
+            if (Double.isNaN(value)) {
+                throw error("expected " + what + " as item " + (index + 1) + ", found '" + tokens[index] + "'");
+            }
+            return value;
+        }
+
+        private TraceFormatException error(String reason) {
+            return new TraceFormatException(file, line, 1, reason);
+        }
+    }
+}

@@ -1,0 +1,314 @@
+package org.retrace.format.vbc;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.retrace.format.LineCounts;
+import org.retrace.format.LoadProgress;
+import org.retrace.format.LoadWarnings;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.NodeOrdering;
+import org.retrace.format.NodeRecord;
+import org.retrace.format.Numbers;
+import org.retrace.format.TextLines;
+import org.retrace.format.TraceFormatException;
+import org.retrace.format.TraceReader;
+import org.retrace.model.Bound;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.TraceBuilder;
+import org.retrace.model.TraceInfo;
+import org.retrace.model.TraceRuleException;
+
+/**
+ * Reads VBC, the branch-and-bound tree log of VBCTOOL that SCIP, ABACUS, SYMPHONY and Bonmin write:
+ * five {@code #KEY: VALUE} header lines, then one event per line, each after an
+ * {@code hh:mm:ss.cc} time when the header says {@code #TIME: SET}. {@code N} creates a node,
+ * {@code P} paints it (its status, see {@link VbcColors}; painting moves the cursor there, and a
+ * jump elsewhere in the tree is a backtrack to the common ancestor, then a visit), {@code I} and
+ * {@code A} replace and extend its info text, {@code U} and {@code L} report the global upper and
+ * lower bounds (incumbent and best bound, as when minimising). Unknown event letters are skipped
+ * and counted in one warning. The untimed {@code n/e/c} dialect of pycombina is read too.
+ * Lines are streamed; memory holds the trace alone.
+ */
+public final class VbcTraceReader implements TraceReader {
+    /** The detected-format name. */
+    public static final String FORMAT = "vbc";
+    /** SCIP writes 1e20 for an infinite bound; such a value is no bound to draw or compare. */
+    private static final double SOLVER_INFINITY = 1e19;
+    private static final Pattern EVENT_LINE = Pattern.compile(
+            "^(\\$|\\d+:\\d\\d:\\d\\d\\.\\d+ )?[NPIAUL] .*", Pattern.MULTILINE);
+
+    @Override
+    public boolean recognizes(String head) {
+        return head.startsWith("#TYPE:") || head.contains("\n#TIME:") || EVENT_LINE.matcher(head).find()
+                && !head.stripLeading().startsWith("{");
+    }
+
+    @Override
+    public LoadedTraces read(Path path, LoadProgress progress) throws IOException {
+        return new Reading(path).run(progress);
+    }
+
+    /** The state of reading one file. */
+    private static final class Reading {
+        private final Path path;
+        private final String file;
+        private final LoadWarnings warnings;
+        private final Map<String, Object> header = new LinkedHashMap<>();
+        private final TraceBuilder builder;
+        private final String name;
+        private final Map<Integer, String> infoTexts = new LinkedHashMap<>();
+        private final Map<String, NodeRecord> untimedNodes = new LinkedHashMap<>();
+        private boolean timed = true;
+        private int line;
+
+        Reading(Path path) {
+            this.path = path;
+            this.file = path.toString();
+            this.warnings = new LoadWarnings(file);
+            this.name = path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            this.builder = new TraceBuilder(TraceInfo.named(name));
+        }
+
+        LoadedTraces run(LoadProgress progress) throws IOException {
+            try (TextLines lines = new TextLines(path, progress)) {
+                for (String text = lines.next(); text != null; text = lines.next()) {
+                    line = lines.lineNumber();
+                    try {
+                        readLine(text.strip());
+                    } catch (TraceFormatException broken) {
+                        if (!LineCounts.isUnfinishedLastLine(path, line)) {
+                            throw broken;
+                        }
+                        warnings.add(line, 1, "the last line is incomplete (a solver still at work, or a crash); "
+                                + "loaded the lines before it");
+                    }
+                }
+            }
+            finishUntimed();
+            if (builder.nodeCount() == 0) {
+                throw new TraceFormatException(file, Math.max(line, 1), 1, "no nodes: expected N lines such as "
+                        + "'00:00:00.00 N 0 1 3'");
+            }
+            builder.setInfo(new TraceInfo(name, "branch-and-bound", "", header));
+            return new LoadedTraces(List.of(builder.build()), FORMAT, warnings.toList());
+        }
+
+        private void readLine(String text) throws TraceFormatException {
+            if (text.isEmpty() || text.equals("$#END_OF_OUTPUT") || text.equals("#END_OF_OUTPUT")) {
+                return;
+            }
+            if (text.startsWith("#")) {
+                readHeader(text);
+                return;
+            }
+            String event = text.startsWith("$") ? text.substring(1).strip() : text;
+            double time = Double.NaN;
+            if (timed && !text.startsWith("$")) {
+                int space = event.indexOf(' ');
+                if (space < 0) {
+                    throw error(1, "expected a time such as 00:00:01.25 and an event, found '" + abbreviate(text) + "'");
+                }
+                time = parseTime(event.substring(0, space));
+                event = event.substring(space + 1);
+            }
+            applyEvent(event, time);
+        }
+
+        private void readHeader(String text) {
+            int colon = text.indexOf(':');
+            if (colon < 0) {
+                return;
+            }
+            String key = text.substring(1, colon).strip();
+            String value = text.substring(colon + 1).strip();
+            if (key.equals("TIME")) {
+                timed = !value.equalsIgnoreCase("NOT");
+            }
+            header.put(key.toLowerCase(Locale.ROOT), value);
+        }
+
+        private void applyEvent(String event, double time) throws TraceFormatException {
+            String[] tokens = event.split(" ", event.startsWith("I ") || event.startsWith("A ") ? 3 : -1);
+            try {
+                switch (tokens[0]) {
+                    case "N" -> newNode(tokens, time);
+                    case "P" -> paint(tokens, time);
+                    case "I", "A" -> info(tokens, tokens[0].equals("A"), time);
+                    case "U" -> builder.bound(Bound.INCUMBENT, number(tokens, 1), time);
+                    case "L" -> builder.bound(Bound.BEST_BOUND, number(tokens, 1), time);
+                    case "n", "e", "c" -> untimed(tokens);
+                    default -> warnings.add(line, 1, "unknown VBC event '" + tokens[0] + "' skipped");
+                }
+            } catch (TraceRuleException broken) {
+                throw error(1, broken.getMessage());
+            }
+        }
+
+        private void newNode(String[] tokens, double time) throws TraceFormatException {
+            requireTokens(tokens, 4, "N <parent> <node> <color>");
+            int parentNumber = integer(tokens, 1);
+            int color = integer(tokens, 3);
+            int parent = -1;
+            if (parentNumber != 0) {
+                parent = builder.findNode(tokens[1]);
+                if (parent < 0) {
+                    throw error(1, "unknown parent " + tokens[1] + " of node " + tokens[2]
+                            + ": a node's parent must be created on an earlier line");
+                }
+            }
+            int node = builder.addNode(tokens[2], parent, "solver node", VbcColors.status(color), "node " + tokens[2],
+                    null, time);
+            builder.setAttribute(node, "color", (long) color);
+        }
+
+        private void paint(String[] tokens, double time) throws TraceFormatException {
+            requireTokens(tokens, 3, "P <node> <color>");
+            int node = existing(tokens[1]);
+            int color = integer(tokens, 2);
+            if (VbcColors.meansProcessing(color)) {
+                builder.moveCursorTo(node, time);
+            }
+            NodeStatus status = VbcColors.status(color);
+            if (color == VbcColors.SOLUTION) {
+                builder.solution(node, time);
+            } else if (builder.currentStatus(node) != status) {
+                builder.status(node, status, time);
+            }
+            builder.setAttribute(node, "color", (long) color);
+        }
+
+        private void info(String[] tokens, boolean append, double time) throws TraceFormatException {
+            requireTokens(tokens, 2, append ? "A <node> <text>" : "I <node> <text>");
+            int node = existing(tokens[1]);
+            String rendered = VbcInfo.render(tokens.length > 2 ? tokens[2] : "");
+            String text = append && infoTexts.containsKey(node) ? infoTexts.get(node) + "\n" + rendered : rendered;
+            infoTexts.put(node, text);
+            builder.setText(node, text);
+            Map<String, String> fields = VbcInfo.fields(text);
+            fields.forEach((key, value) -> {
+                if (!key.equals("bound")) {
+                    builder.setAttribute(node, key, value);
+                }
+            });
+            String label = VbcInfo.branchingLabel(fields.get("var"));
+            if (label != null) {
+                builder.setLabel(node, label);
+            }
+            String bound = fields.get("bound");
+            if (bound != null) {
+                double value = Numbers.parseFinite(bound);
+                if (Double.isNaN(value) || Math.abs(value) >= SOLVER_INFINITY) {
+                    builder.setAttribute(node, "bound", bound);
+                } else if (value != builder.currentMetric(node, "bound")) {
+                    builder.metric(node, "bound", value, time);
+                }
+            }
+        }
+
+        /** pycombina's untimed dialect: nodes, then edges, then colours; built once the file is read. */
+        private void untimed(String[] tokens) throws TraceFormatException {
+            switch (tokens[0]) {
+                case "n" -> {
+                    requireTokens(tokens, 2, "n <node> <info>");
+                    NodeRecord record = new NodeRecord();
+                    record.id = tokens[1];
+                    record.line = line;
+                    record.column = 1;
+                    record.kind = "solver node";
+                    record.label = "node " + tokens[1];
+                    StringBuilder info = new StringBuilder();
+                    for (int i = 2; i < tokens.length; i++) {
+                        info.append(i > 2 ? " " : "").append(tokens[i]);
+                    }
+                    record.text = VbcInfo.render(info.toString());
+                    untimedNodes.put(record.id, record);
+                }
+                case "e" -> {
+                    requireTokens(tokens, 3, "e <parent> <child>");
+                    untimedNode(tokens[2]).parentId = tokens[1];
+                }
+                default -> {
+                    requireTokens(tokens, 3, "c <node> <color>");
+                    untimedNode(tokens[1]).statusWord = VbcColors.status(integer(tokens, 2)).wireName();
+                }
+            }
+        }
+
+        private NodeRecord untimedNode(String id) throws TraceFormatException {
+            NodeRecord record = untimedNodes.get(id);
+            if (record == null) {
+                throw error(1, "node " + id + " is used before its 'n " + id + "' line");
+            }
+            return record;
+        }
+
+        private void finishUntimed() throws TraceFormatException {
+            if (untimedNodes.isEmpty()) {
+                return;
+            }
+            NodeOrdering ordering = new NodeOrdering(builder, file, warnings);
+            for (NodeRecord record : untimedNodes.values()) {
+                ordering.offer(record);
+            }
+            ordering.finish();
+        }
+
+        private int existing(String id) throws TraceFormatException {
+            int node = builder.findNode(id);
+            if (node < 0) {
+                throw error(1, "node " + id + " does not exist: it needs an N line before it is painted or described");
+            }
+            return node;
+        }
+
+        private double parseTime(String text) throws TraceFormatException {
+            String[] parts = text.split(":");
+            try {
+                if (parts.length == 3) {
+                    return Integer.parseInt(parts[0]) * 3600.0 + Integer.parseInt(parts[1]) * 60.0
+                            + Double.parseDouble(parts[2]);
+                }
+                return Double.parseDouble(text);
+            } catch (NumberFormatException notATime) {
+                throw error(1, "expected a time such as 00:00:01.25, found '" + abbreviate(text) + "'");
+            }
+        }
+
+        private int integer(String[] tokens, int index) throws TraceFormatException {
+            try {
+                return Integer.parseInt(tokens[index]);
+            } catch (NumberFormatException notAnInteger) {
+                throw error(1, "expected a whole number as item " + (index + 1) + " of the " + tokens[0]
+                        + " event, found '" + abbreviate(tokens[index]) + "'");
+            }
+        }
+
+        private double number(String[] tokens, int index) throws TraceFormatException {
+            requireTokens(tokens, index + 1, tokens[0] + " <value>");
+            double value = Numbers.parseFinite(tokens[index]);
+            if (Double.isNaN(value)) {
+                throw error(1, "expected a number after " + tokens[0] + ", found '" + abbreviate(tokens[index]) + "'");
+            }
+            return value;
+        }
+
+        private void requireTokens(String[] tokens, int count, String shape) throws TraceFormatException {
+            if (tokens.length < count) {
+                throw error(1, "expected '" + shape + "', found '" + abbreviate(String.join(" ", tokens)) + "'");
+            }
+        }
+
+        private TraceFormatException error(int column, String reason) {
+            return new TraceFormatException(file, line, column, reason);
+        }
+
+        private static String abbreviate(String text) {
+            return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        }
+    }
+}

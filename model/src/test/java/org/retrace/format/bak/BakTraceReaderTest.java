@@ -1,0 +1,59 @@
+package org.retrace.format.bak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.TraceFileFixture;
+import org.retrace.format.TraceFiles;
+import org.retrace.format.TraceFormatException;
+import org.retrace.model.Bound;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+
+class BakTraceReaderTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void readsEveryEventWordWithItsBoundsAndOutcome() throws Exception {
+        Path log = new TraceFileFixture(directory).write("run.bak", """
+                # file created
+                0.000000 branched 1 0 M 10.5 2.5 3
+                0.000000 candidate 2 1 L 11.0
+                0.000000 candidate 3 1 R
+                0.010000 pregnant 2 1 L 11.0 1.0 1
+                0.020000 infeasible 2 1 L
+                0.030000 heuristic 30.0
+                0.040000 integer 3 1 R 25.0
+                0.050000 fathomed 3 1 R
+                0.060000 guessed 9 1 L
+                """);
+
+        LoadedTraces loaded = TraceFiles.load(log);
+        Trace trace = loaded.first();
+
+        assertEquals("bak", loaded.format());
+        assertEquals(3, trace.nodeCount());
+        assertEquals(NodeStatus.EXPANDED, trace.status(0));
+        assertEquals(NodeStatus.FAILED, trace.status(1));
+        assertEquals(NodeStatus.SOLUTION, trace.status(2));
+        assertEquals(2.5, trace.metric(0, "sumInfeasibility"));
+        assertEquals(25.0, trace.stateAt(trace.timeline().size()).bound(Bound.INCUMBENT));
+        assertEquals(1, trace.timeline().backtrackCount());
+        assertEquals(List.of(log + ":10:1: warning: unknown BAK event 'guessed' skipped"), loaded.warnings());
+    }
+
+    @Test
+    void rejectsAnObjectiveThatIsNotANumber() {
+        Path log = new TraceFileFixture(directory).write("bad.bak", "0.0 branched 1 0 M 1 1 1\n0.1 integer 1 0 M x\n");
+
+        TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(log));
+
+        assertEquals(log + ":2:1: expected the objective value as item 6, found 'x'", error.getMessage());
+    }
+}
