@@ -154,7 +154,7 @@ public final class BakTraceReader implements TraceReader {
                 }
             }
             String direction = tokens[4];
-            String label = direction.equals("M") ? "node " + tokens[2] : direction + " " + tokens[2];
+            String label = direction.equals("M") ? null : direction + " " + tokens[2];
             int created = builder.addNode(tokens[2], parent, "solver node", NodeStatus.OPEN, label, null, time);
             builder.setAttribute(created, "direction", direction);
             return created;

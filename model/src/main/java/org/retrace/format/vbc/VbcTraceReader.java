@@ -2,6 +2,7 @@ package org.retrace.format.vbc;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class VbcTraceReader implements TraceReader {
         private final Map<String, Object> header = new LinkedHashMap<>();
         private final TraceBuilder builder;
         private final String name;
-        private final Map<Integer, String> infoTexts = new LinkedHashMap<>();
+        private String[] rawInfo = new String[1024];
         private final Map<String, NodeRecord> untimedNodes = new LinkedHashMap<>();
         private boolean timed = true;
         private int line;
@@ -90,6 +91,7 @@ public final class VbcTraceReader implements TraceReader {
                 }
             }
             finishUntimed();
+            finishInfo();
             if (builder.nodeCount() == 0) {
                 throw new TraceFormatException(file, Math.max(line, 1), 1, "no nodes: expected N lines such as "
                         + "'00:00:00.00 N 0 1 3'");
@@ -133,7 +135,7 @@ public final class VbcTraceReader implements TraceReader {
         }
 
         private void applyEvent(String event, double time) throws TraceFormatException {
-            String[] tokens = event.split(" ", event.startsWith("I ") || event.startsWith("A ") ? 3 : -1);
+            String[] tokens = tokens(event, event.startsWith("I ") || event.startsWith("A ") ? 3 : Integer.MAX_VALUE);
             try {
                 switch (tokens[0]) {
                     case "N" -> newNode(tokens, time);
@@ -161,8 +163,7 @@ public final class VbcTraceReader implements TraceReader {
                             + ": a node's parent must be created on an earlier line");
                 }
             }
-            int node = builder.addNode(tokens[2], parent, "solver node", VbcColors.status(color), "node " + tokens[2],
-                    null, time);
+            int node = builder.addNode(tokens[2], parent, "solver node", VbcColors.status(color), null, null, time);
             builder.setAttribute(node, "color", (long) color);
         }
 
@@ -182,30 +183,39 @@ public final class VbcTraceReader implements TraceReader {
             builder.setAttribute(node, "color", (long) color);
         }
 
+        /**
+         * Keeps the node's latest info text, escaped as in the file, and records a change of its
+         * bound as it happens; rendering the text and reading its other items waits until the end,
+         * since SCIP rewrites a node's info several times and only the last version is shown.
+         */
         private void info(String[] tokens, boolean append, double time) throws TraceFormatException {
             requireTokens(tokens, 2, append ? "A <node> <text>" : "I <node> <text>");
             int node = existing(tokens[1]);
-            String rendered = VbcInfo.render(tokens.length > 2 ? tokens[2] : "");
-            String text = append && infoTexts.containsKey(node) ? infoTexts.get(node) + "\n" + rendered : rendered;
-            infoTexts.put(node, text);
-            builder.setText(node, text);
-            Map<String, String> fields = VbcInfo.fields(text);
-            fields.forEach((key, value) -> {
-                if (!key.equals("bound")) {
-                    builder.setAttribute(node, key, value);
-                }
-            });
-            String label = VbcInfo.branchingLabel(fields.get("var"));
-            if (label != null) {
-                builder.setLabel(node, label);
+            String escaped = tokens.length > 2 ? tokens[2] : "";
+            if (node >= rawInfo.length) {
+                rawInfo = Arrays.copyOf(rawInfo, Math.max(node + 1, rawInfo.length * 2));
             }
-            String bound = fields.get("bound");
-            if (bound != null) {
-                double value = Numbers.parseFinite(bound);
-                if (Double.isNaN(value) || Math.abs(value) >= SOLVER_INFINITY) {
-                    builder.setAttribute(node, "bound", bound);
-                } else if (value != builder.currentMetric(node, "bound")) {
-                    builder.metric(node, "bound", value, time);
+            rawInfo[node] = append && rawInfo[node] != null ? rawInfo[node] + "\\n" + escaped : escaped;
+            double bound = VbcInfo.bound(escaped);
+            if (!Double.isNaN(bound) && Math.abs(bound) < SOLVER_INFINITY && bound != builder.currentMetric(node, "bound")) {
+                builder.metric(node, "bound", bound, time);
+            }
+        }
+
+        /**
+         * Each node's last info text, rendered, and its branching decision as its label. The other
+         * items (depth, processing order) stay in the text, which the details panel shows whole:
+         * copying them into attributes too cost a second per million nodes.
+         */
+        private void finishInfo() {
+            for (int node = 0; node < Math.min(rawInfo.length, builder.nodeCount()); node++) {
+                if (rawInfo[node] != null) {
+                    String text = VbcInfo.render(rawInfo[node]);
+                    builder.setText(node, text);
+                    String label = VbcInfo.branchingLabel(VbcInfo.item(text, "var"));
+                    if (label != null) {
+                        builder.setLabel(node, label);
+                    }
                 }
             }
         }
@@ -220,7 +230,6 @@ public final class VbcTraceReader implements TraceReader {
                     record.line = line;
                     record.column = 1;
                     record.kind = "solver node";
-                    record.label = "node " + tokens[1];
                     StringBuilder info = new StringBuilder();
                     for (int i = 2; i < tokens.length; i++) {
                         info.append(i > 2 ? " " : "").append(tokens[i]);
@@ -266,17 +275,50 @@ public final class VbcTraceReader implements TraceReader {
             return node;
         }
 
+        /**
+         * Seconds from {@code hh:mm:ss.cc}, digit by digit: every line has a time, and parsing it
+         * through substrings and Double.parseDouble took a fifth of the load.
+         */
         private double parseTime(String text) throws TraceFormatException {
-            String[] parts = text.split(":");
-            try {
-                if (parts.length == 3) {
-                    return Integer.parseInt(parts[0]) * 3600.0 + Integer.parseInt(parts[1]) * 60.0
-                            + Double.parseDouble(parts[2]);
+            double seconds = 0;
+            double unit = 0;
+            double fraction = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    if (fraction < 1) {
+                        unit += (c - '0') * fraction;
+                        fraction /= 10;
+                    } else {
+                        unit = unit * 10 + (c - '0');
+                    }
+                } else if (c == ':' && fraction == 1) {
+                    seconds = (seconds + unit) * 60;
+                    unit = 0;
+                } else if (c == '.' && fraction == 1) {
+                    fraction = 0.1;
+                } else {
+                    throw error(1, "expected a time such as 00:00:01.25, found '" + abbreviate(text) + "'");
                 }
-                return Double.parseDouble(text);
-            } catch (NumberFormatException notATime) {
-                throw error(1, "expected a time such as 00:00:01.25, found '" + abbreviate(text) + "'");
             }
+            return seconds + unit;
+        }
+
+        /** The space-separated items of {@code text}, at most {@code limit}, the last taking the rest. */
+        private static String[] tokens(String text, int limit) {
+            int count = 1;
+            for (int i = text.indexOf(' '); i >= 0 && count < limit; i = text.indexOf(' ', i + 1)) {
+                count++;
+            }
+            String[] found = new String[count];
+            int start = 0;
+            for (int k = 0; k < count - 1; k++) {
+                int space = text.indexOf(' ', start);
+                found[k] = text.substring(start, space);
+                start = space + 1;
+            }
+            found[count - 1] = text.substring(start);
+            return found;
         }
 
         private int integer(String[] tokens, int index) throws TraceFormatException {
