@@ -432,9 +432,12 @@ public final class MainWindow {
         });
         MenuItem expandAll = new MenuItem("Expand all");
         expandAll.setOnAction(event -> treeView.setCollapsed(new BitSet()));
+        CheckMenuItem showMiniMap = new CheckMenuItem("Show overview");
+        showMiniMap.setSelected(true);
+        treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty());
         return new MenuBar(new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), quit),
                 new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
-                        new SeparatorMenuItem(), colourByValue, edgeWidthByVisits));
+                        new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap));
     }
 
     private void acceptDroppedFiles(Scene scene) {
