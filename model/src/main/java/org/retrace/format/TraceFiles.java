@@ -10,6 +10,7 @@ import java.util.List;
 import org.retrace.format.bak.BakTraceReader;
 import org.retrace.format.csv.CsvTraceReader;
 import org.retrace.format.graph.GraphTraceReader;
+import org.retrace.format.lats.LatsLogReader;
 import org.retrace.format.nativejson.NativeTraceReader;
 import org.retrace.format.sos.SosTraceReader;
 import org.retrace.format.tot.TreeOfThoughtsReader;
@@ -23,7 +24,7 @@ public final class TraceFiles {
     private static final int HEAD_BYTES = 4096;
     /** In the order they are asked: the most specific first, the native reader (any JSON object) late. */
     private static final List<TraceReader> READERS = List.of(new BakTraceReader(), new VbcTraceReader(),
-            new SosTraceReader(), new TreeOfThoughtsReader(), GraphTraceReader.graphMl(), GraphTraceReader.dot(), new NativeTraceReader(),
+            new SosTraceReader(), new LatsLogReader(), new TreeOfThoughtsReader(), GraphTraceReader.graphMl(), GraphTraceReader.dot(), new NativeTraceReader(),
             new CsvTraceReader());
 
     private TraceFiles() {
