@@ -12,6 +12,7 @@ import org.retrace.format.csv.CsvTraceReader;
 import org.retrace.format.graph.GraphTraceReader;
 import org.retrace.format.lats.LatsLogReader;
 import org.retrace.format.nativejson.NativeTraceReader;
+import org.retrace.format.reasoners.TreeLogReader;
 import org.retrace.format.sos.SosTraceReader;
 import org.retrace.format.tot.TreeOfThoughtsReader;
 import org.retrace.format.vbc.VbcTraceReader;
@@ -24,7 +25,8 @@ public final class TraceFiles {
     private static final int HEAD_BYTES = 4096;
     /** In the order they are asked: the most specific first, the native reader (any JSON object) late. */
     private static final List<TraceReader> READERS = List.of(new BakTraceReader(), new VbcTraceReader(),
-            new SosTraceReader(), new LatsLogReader(), new TreeOfThoughtsReader(), GraphTraceReader.graphMl(), GraphTraceReader.dot(), new NativeTraceReader(),
+            new SosTraceReader(), new LatsLogReader(), new TreeOfThoughtsReader(),
+            new TreeLogReader(), GraphTraceReader.graphMl(), GraphTraceReader.dot(), new NativeTraceReader(),
             new CsvTraceReader());
 
     private TraceFiles() {
