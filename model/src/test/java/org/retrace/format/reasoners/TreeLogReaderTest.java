@@ -21,7 +21,8 @@ class TreeLogReaderTest {
         assertEquals(5, trace.nodeCount());
         assertEquals(1, trace.parent(trace.findNode("3")));
         assertEquals(0.85, trace.metric(1, "Q"));
-        assertEquals(0.81, trace.stateAt(trace.createdAt(trace.findNode("3"))).metric(1, "Q"));
+        assertEquals(0.81, trace.stateAt(8).metric(1, "Q"));
+        assertEquals(0.85, trace.stateAt(9).metric(1, "Q"));
         assertEquals(NodeStatus.EXPANDED, trace.status(1));
         assertEquals(NodeStatus.OPEN, trace.status(trace.findNode("2")));
         assertEquals(1, trace.timeline().backtrackCount());
