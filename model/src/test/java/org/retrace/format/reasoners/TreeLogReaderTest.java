@@ -21,14 +21,14 @@ class TreeLogReaderTest {
         assertEquals(5, trace.nodeCount());
         assertEquals(1, trace.parent(trace.findNode("3")));
         assertEquals(0.85, trace.metric(1, "Q"));
-        assertEquals(0.81, trace.stateAt(8).metric(1, "Q"));
-        assertEquals(0.85, trace.stateAt(9).metric(1, "Q"));
+        assertEquals(0.81, trace.stateAt(7).metric(1, "Q"));
+        assertEquals(0.85, trace.stateAt(8).metric(1, "Q"));
         assertEquals(NodeStatus.EXPANDED, trace.status(1));
         assertEquals(NodeStatus.OPEN, trace.status(trace.findNode("2")));
         assertEquals(1, trace.timeline().backtrackCount());
         assertEquals(trace.findNode("3"), trace.stateAt(trace.timeline().size()).cursor());
         assertEquals("block state: the orange block is on the table, ...", trace.text(trace.findNode("3")));
         assertEquals(14, trace.timeline().size());
-        assertEquals(EventType.NOTE, trace.timeline().type(7));
+        assertEquals(EventType.NOTE, trace.timeline().type(6));
     }
 }
