@@ -117,6 +117,12 @@ public final class TraceBuilder {
         return node;
     }
 
+    /** Node {@code node}'s label so far, or null. */
+    public String label(int node) {
+        checkNode(node);
+        return labels[node];
+    }
+
     /** Replaces node {@code node}'s label. */
     public void setLabel(int node, String label) {
         checkNode(node);
