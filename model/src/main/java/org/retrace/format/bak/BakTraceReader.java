@@ -25,9 +25,10 @@ import org.retrace.model.TraceRuleException;
  * Reads BAK, the branch-and-bound log of SCIP's {@code visual/bakfilename} that GrUMPy draws (GLPK
  * and SYMPHONY write it too): {@code <seconds> <event> <node> <parent> <L|R|M> <fields>} per line.
  * {@code candidate} creates an open node; {@code pregnant}, {@code branched}, {@code infeasible},
- * {@code fathomed} and {@code integer} are the solver at that node (the cursor moves there; a jump
- * elsewhere is a backtrack to the common ancestor, then a visit), leaving it open, expanded, failed,
- * pruned or a solution (a solution stays one when it is fathomed next, as integral nodes are); {@code heuristic} reports a new incumbent. LP bounds and integer
+ * {@code fathomed} (or {@code pruned}) and {@code integer} are the solver at that node (the cursor
+ * moves there; a jump elsewhere is a backtrack to the common ancestor, then a visit), leaving it
+ * open, expanded, failed, pruned or a solution (a solution stays one when it is fathomed next, as
+ * integral nodes are); {@code heuristic} reports a new incumbent. LP bounds and integer
  * infeasibility become metrics. Real files carry a {@code .vbc} name, so the format is told by
  * its event words. Unknown words are skipped and counted in one warning.
  */
@@ -35,7 +36,7 @@ public final class BakTraceReader implements TraceReader {
     /** The detected-format name. */
     public static final String FORMAT = "bak";
     private static final Pattern EVENT_LINE = Pattern.compile(
-            "^\\d+(\\.\\d+)? (branched|candidate|pregnant|infeasible|fathomed|integer|heuristic)\\b",
+            "^\\d+(\\.\\d+)? (branched|candidate|pregnant|infeasible|fathomed|pruned|integer|heuristic)\\b",
             Pattern.MULTILINE);
 
     @Override
@@ -99,7 +100,8 @@ public final class BakTraceReader implements TraceReader {
             try {
                 switch (event) {
                     case "heuristic" -> builder.bound(Bound.INCUMBENT, number(2, "the objective value"), time);
-                    case "candidate", "pregnant", "branched", "infeasible", "fathomed", "integer" -> nodeEvent(event, time);
+                    case "candidate", "pregnant", "branched", "infeasible", "fathomed", "pruned", "integer" ->
+                            nodeEvent(event, time);
                     default -> warnings.add(line, 1, "unknown BAK event '" + event + "' skipped");
                 }
             } catch (TraceRuleException broken) {
@@ -125,7 +127,7 @@ public final class BakTraceReader implements TraceReader {
                 }
                 case "candidate" -> setMetric(node, "bound", 5, time);
                 case "infeasible" -> changeStatus(node, NodeStatus.FAILED, time);
-                case "fathomed" -> {
+                case "fathomed", "pruned" -> {
                     setMetric(node, "bound", 5, time);
                     if (builder.currentStatus(node) != NodeStatus.SOLUTION) {
                         changeStatus(node, NodeStatus.PRUNED, time);

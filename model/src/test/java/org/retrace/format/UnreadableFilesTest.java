@@ -1,0 +1,56 @@
+package org.retrace.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files that are no trace at all get one clear line, never a stack trace. */
+class UnreadableFilesTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void anEmptyFileIsNotAFormat() throws Exception {
+        Path empty = Files.writeString(directory.resolve("empty.vbc"), "");
+
+        TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(empty));
+
+        assertEquals(1, error.line());
+        assertTrue(error.reason().startsWith("not a format Retrace reads"), error.reason());
+    }
+
+    @Test
+    void aBinaryFileIsNotAFormat() throws Exception {
+        Path binary = Files.write(directory.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
+
+        TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(binary));
+
+        assertTrue(error.reason().startsWith("not a format Retrace reads"), error.reason());
+    }
+
+    @Test
+    void aMixedFileFailsAtTheFirstLineOfTheOtherFormat() throws Exception {
+        Path mixed = Files.writeString(directory.resolve("mixed.bak"),
+                "0.0 branched 1 0 M 1 1 1\n0.1 candidate 2 1 L\n{\"ev\":\"node\",\"id\":\"x\"}\n");
+
+        TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(mixed));
+
+        assertEquals(mixed + ":3:1: expected '<seconds> <event> ...', found '{\"ev\":\"node\",\"id\":\"x\"}'",
+                error.getMessage());
+    }
+
+    @Test
+    void aMissingFileIsSaidToBeMissing() {
+        Path missing = directory.resolve("gone.jsonl");
+
+        NoSuchFileException error = assertThrows(NoSuchFileException.class, () -> TraceFiles.load(missing));
+
+        assertEquals(missing + ": no such file", LoadFailures.describe(missing, error));
+    }
+}
