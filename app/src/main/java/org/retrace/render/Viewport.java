@@ -9,6 +9,8 @@ public final class Viewport {
     static final double MAX_LEVEL_HEIGHT = 90;
     static final double MIN_LEVEL_HEIGHT = 3;
     private static final double MARGIN = 24;
+    /** Room under the deepest level for the legend the window lays over the tree's lower edge. */
+    private static final double BOTTOM_MARGIN = 56;
 
     private double scaleX = 40;
     private double levelHeight = 60;
@@ -46,7 +48,7 @@ public final class Viewport {
     public void fit(double left, double right, int depths, double width, double height) {
         double span = Math.max(right - left, 1);
         scaleX = Math.max((width - 2 * MARGIN) / span, 1e-6);
-        levelHeight = clampLevel((height - 2 * MARGIN) / Math.max(depths - 1, 1));
+        levelHeight = clampLevel((height - MARGIN - BOTTOM_MARGIN) / Math.max(depths - 1, 1));
         double treeWidth = span * scaleX;
         originX = left * scaleX - (width - treeWidth) / 2;
         originY = -MARGIN;
