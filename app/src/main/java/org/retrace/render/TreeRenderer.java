@@ -25,6 +25,11 @@ public final class TreeRenderer {
     private static final int RUN_JOIN_PIXELS = 3;
     /** Below this radius a node is a square: it looks the same and rasterises several times faster. */
     private static final double SQUARE_BELOW = 2.5;
+    /**
+     * Width of an average character of the label font, to cut long labels with an ellipsis instead
+     * of squeezing them unreadable; measuring each label exactly would cost a layout per node.
+     */
+    private static final double AVERAGE_CHARACTER_WIDTH = 6.4;
 
     private final Theme theme;
     private final Font labelFont = Font.font("DejaVu Sans", 11);
@@ -250,7 +255,9 @@ public final class TreeRenderer {
         Trace trace = scene.trace();
         String label = trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
         gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
-        gc.fillText(label, x, top, room);
+        int fits = (int) (room / AVERAGE_CHARACTER_WIDTH);
+        gc.fillText(label.length() <= fits ? label : label.substring(0, Math.max(1, fits - 1)) + "\u2026", x, top,
+                room);
     }
 
     /** The cursor's path and the selected node's path, drawn over the tree in every mode. */
