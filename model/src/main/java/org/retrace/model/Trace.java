@@ -244,19 +244,7 @@ public final class Trace {
 
     /** The deepest node that is an ancestor of both; costs O(depth). */
     public int lowestCommonAncestor(int a, int b) {
-        int x = check(a);
-        int y = check(b);
-        while (depth[x] > depth[y]) {
-            x = parent[x];
-        }
-        while (depth[y] > depth[x]) {
-            y = parent[y];
-        }
-        while (x != y) {
-            x = parent[x];
-            y = parent[y];
-        }
-        return x;
+        return TreePaths.lowestCommonAncestor(parent, depth, check(a), check(b));
     }
 
     /**

@@ -174,19 +174,7 @@ public final class TraceBuilder {
     public int lowestCommonAncestor(int a, int b) {
         checkNode(a);
         checkNode(b);
-        int x = a;
-        int y = b;
-        while (depth[x] > depth[y]) {
-            x = parent[x];
-        }
-        while (depth[y] > depth[x]) {
-            y = parent[y];
-        }
-        while (x != y) {
-            x = parent[x];
-            y = parent[y];
-        }
-        return x;
+        return TreePaths.lowestCommonAncestor(parent, depth, a, b);
     }
 
     /** The first child of node {@code node} so far, or -1. */

@@ -1,21 +1,15 @@
 package org.retrace.format.reasoners;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.retrace.format.JsonDocuments;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
-import org.retrace.format.ProgressInputStream;
 import org.retrace.format.TraceFormatException;
 import org.retrace.format.TraceReader;
 import org.retrace.model.NodeStatus;
@@ -34,7 +28,6 @@ import org.retrace.model.TraceRuleException;
 public final class TreeLogReader implements TraceReader {
     /** The detected-format name. */
     public static final String FORMAT = "llm-reasoners";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public boolean recognizes(String head) {
@@ -45,15 +38,7 @@ public final class TreeLogReader implements TraceReader {
     @Override
     public LoadedTraces read(Path path, LoadProgress progress) throws IOException {
         String file = path.toString();
-        JsonNode document;
-        try (InputStream in = new ProgressInputStream(new FileInputStream(path.toFile()), file, Files.size(path),
-                progress)) {
-            document = MAPPER.readTree(in);
-        } catch (JsonProcessingException malformed) {
-            JsonLocation where = malformed.getLocation();
-            throw new TraceFormatException(file, where == null ? 1 : where.getLineNr(),
-                    where == null ? 1 : where.getColumnNr(), "malformed JSON: " + malformed.getOriginalMessage());
-        }
+        JsonNode document = JsonDocuments.read(path, progress);
         JsonNode logs = document == null ? null : document.get("logs");
         if (logs == null || !logs.isArray() || logs.isEmpty()) {
             throw new TraceFormatException(file, 1, 1, "expected {\"logs\": [snapshot, ...]} with at least one snapshot");

@@ -1,21 +1,15 @@
 package org.retrace.format.tot;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.retrace.format.JsonDocuments;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
-import org.retrace.format.ProgressInputStream;
 import org.retrace.format.TraceFormatException;
 import org.retrace.format.TraceReader;
 import org.retrace.model.NodeStatus;
@@ -35,7 +29,6 @@ import org.retrace.model.TraceRuleException;
 public final class TreeOfThoughtsReader implements TraceReader {
     /** The detected-format name. */
     public static final String FORMAT = "tot";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public boolean recognizes(String head) {
@@ -47,15 +40,7 @@ public final class TreeOfThoughtsReader implements TraceReader {
     @Override
     public LoadedTraces read(Path path, LoadProgress progress) throws IOException {
         String file = path.toString();
-        JsonNode records;
-        try (InputStream in = new ProgressInputStream(new FileInputStream(path.toFile()), file, Files.size(path),
-                progress)) {
-            records = MAPPER.readTree(in);
-        } catch (JsonProcessingException malformed) {
-            JsonLocation where = malformed.getLocation();
-            throw new TraceFormatException(file, where == null ? 1 : where.getLineNr(),
-                    where == null ? 1 : where.getColumnNr(), "malformed JSON: " + malformed.getOriginalMessage());
-        }
+        JsonNode records = JsonDocuments.read(path, progress);
         if (records == null || !records.isArray() || records.isEmpty()) {
             throw new TraceFormatException(file, 1, 1, "expected a JSON list of Tree-of-Thoughts records");
         }
