@@ -25,7 +25,8 @@ import org.retrace.model.TraceRuleException;
  * Node(depth=.., value=.., visits=.., [thought=..,] action=.., observation=..)} creates a node; LATS
  * does not log parents, so a node's parent is the latest node one level up (the node it expanded,
  * or the rollout step before), with the question as the root. {@code Iteration i...} is a note and
- * returns the cursor to the root; a terminal node with reward 1 is a solution; "Need to backtrack
+ * returns the cursor to the root; {@code reward:x} sets the latest node's reward; a terminal node
+ * with reward 1 is a solution; "Need to backtrack
  * ... reselecting" and depth-limit nodes fail and the cursor backtracks to the root.
  */
 public final class LatsLogReader implements TraceReader {
@@ -117,6 +118,11 @@ public final class LatsLogReader implements TraceReader {
                     }
                     builder.note(latest, message.strip(), at);
                     builder.moveCursorTo(0, at);
+                } else if (message.startsWith("reward:")) {
+                    double reward = Numbers.parseFinite(message.substring("reward:".length()));
+                    if (!Double.isNaN(reward)) {
+                        builder.metric(latest(), "reward", reward, at);
+                    }
                 } else if (message.startsWith("VALUES: ")) {
                     builder.note(builder.cursor(), message.strip(), at);
                 }

@@ -28,6 +28,7 @@ class LatsLogReaderTest {
                 2023-10-10 01:00:04,000 - INFO - Need to backtrack or terminal node with reward 0 found at iteration 1, reselecting...
                 2023-10-10 01:00:05,000 - INFO - Iteration 2...
                 2023-10-10 01:00:06,000 - INFO - NEW NODE: Node(depth=2, value=0.90, visits=2, action=click[y], observation=buy)
+                2023-10-10 01:00:06,500 - INFO - reward:1.0
                 2023-10-10 01:00:07,000 - INFO - Terminal node with reward 1 found at iteration 2
                 """);
 
@@ -43,6 +44,7 @@ class LatsLogReaderTest {
         assertEquals("Thought: look\nAction: search[a]\nObservation: page\nwith two lines",
                 trace.text(trace.findNode("node 1")));
         assertEquals(0.9, trace.metric(trace.findNode("node 4"), "value"));
+        assertEquals(1.0, trace.metric(trace.findNode("node 4"), "reward"));
         assertEquals(7.0, trace.timeline().time(trace.timeline().size() - 1));
         assertEquals(1, trace.timeline().backtrackCount());
     }
