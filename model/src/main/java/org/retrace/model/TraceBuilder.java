@@ -29,8 +29,13 @@ public final class TraceBuilder {
     private byte[] initialStatus = new byte[1024];
     private final StringColumn ids = new StringColumn();
     private final IdIndex idIndex = new IdIndex(ids);
-    /** Labels and texts may change until the trace is built (a solver log rewrites its node info). */
-    private String[] labels = new String[1024];
+    /**
+     * Labels are packed as they arrive, which keeps no String per node alive while a large file
+     * loads; the first {@link #setLabel} (a solver log that names nodes after the fact) switches to an
+     * array that can change. Texts, rarer, are an array from the start.
+     */
+    private StringColumn packedLabels = new StringColumn();
+    private String[] labels;
     private String[] texts;
     private final KindNames kinds = new KindNames();
     private final DoubleColumns metrics = new DoubleColumns(1024);
@@ -92,7 +97,11 @@ public final class TraceBuilder {
         ensureNodeCapacity(nodeCount);
         ids.addBytes(idBytes);
         idIndex.put(node);
-        labels[node] = label;
+        if (labels == null) {
+            packedLabels.add(label);
+        } else {
+            labels[node] = label;
+        }
         if (text != null && !text.isEmpty()) {
             setText(node, text);
         }
@@ -120,12 +129,19 @@ public final class TraceBuilder {
     /** Node {@code node}'s label so far, or null. */
     public String label(int node) {
         checkNode(node);
-        return labels[node];
+        return labels == null ? packedLabels.get(node) : labels[node];
     }
 
     /** Replaces node {@code node}'s label. */
     public void setLabel(int node, String label) {
         checkNode(node);
+        if (labels == null) {
+            labels = new String[parent.length];
+            for (int earlier = 0; earlier < nodeCount; earlier++) {
+                labels[earlier] = packedLabels.get(earlier);
+            }
+            packedLabels = null;
+        }
         labels[node] = label;
     }
 
@@ -339,7 +355,7 @@ public final class TraceBuilder {
     public Trace build() {
         int n = nodeCount;
         ids.trim();
-        StringColumn packedLabels = pack(labels, n);
+        StringColumn finalLabels = labels == null ? trimmed(packedLabels) : pack(labels, n);
         StringColumn packedTexts = texts == null ? null : pack(texts, n);
         metrics.trim(n);
         extents.trim(n);
@@ -348,8 +364,13 @@ public final class TraceBuilder {
         Timeline timeline = events.toTimeline(Arrays.copyOf(initialStatus, n));
         return new Trace(info, n, Arrays.copyOf(parent, n), Arrays.copyOf(firstChild, n),
                 Arrays.copyOf(nextSibling, n), Arrays.copyOf(depth, n), Arrays.copyOf(createdAt, n),
-                Arrays.copyOf(kind, n), Arrays.copyOf(status, n), ids, idIndex, packedLabels, packedTexts, kinds.names(),
+                Arrays.copyOf(kind, n), Arrays.copyOf(status, n), ids, idIndex, finalLabels, packedTexts, kinds.names(),
                 metrics, extents, trimmedAttributes, timeline);
+    }
+
+    private static StringColumn trimmed(StringColumn column) {
+        column.trim();
+        return column;
     }
 
     private static StringColumn pack(String[] values, int count) {
@@ -367,7 +388,7 @@ public final class TraceBuilder {
         }
         int grown = Math.max(needed, parent.length * 2);
         parent = Arrays.copyOf(parent, grown);
-        labels = Arrays.copyOf(labels, grown);
+        labels = labels == null ? null : Arrays.copyOf(labels, grown);
         texts = texts == null ? null : Arrays.copyOf(texts, grown);
         firstChild = Arrays.copyOf(firstChild, grown);
         lastChild = Arrays.copyOf(lastChild, grown);
