@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.format.nativejson.NativeTraceWriter;
+import org.retrace.generate.SyntheticSearch;
 import org.retrace.gui.settings.RecentFiles;
 import org.retrace.gui.replay.TimelineBar;
 import org.retrace.gui.tree.MiniMap;
@@ -215,6 +219,23 @@ class MainWindowTest {
 
         double after = view.viewport().worldX(view.getWidth() / 2);
         assertTrue(after < before, "the view moved left: " + before + " -> " + after);
+    }
+
+    @Test
+    void aLargeLoadShowsProgressAndCanBeCancelledKeepingTheTraceOpen(FxRobot robot) throws Exception {
+        Trace before = window.trace();
+        Path big = settings.resolve("big.jsonl");
+        try (var out = Files.newOutputStream(big)) {
+            new NativeTraceWriter().writeEventLog(List.of(SyntheticSearch.generate(400_000, 3)), out);
+        }
+
+        robot.interact(() -> window.load(big));
+        ProgressBar progress = robot.lookup(".progress-bar").queryAs(ProgressBar.class);
+        assertTrue(progress.isVisible());
+        robot.interact(() -> robot.lookup("Cancel").queryButton().fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !progress.isVisible());
+
+        assertSame(before, window.trace());
     }
 
     private static boolean isBelowACollapsedNode(TreeScene scene, Trace trace, int node) {
