@@ -15,6 +15,7 @@ import org.retrace.format.nativejson.NativeTraceReader;
 import org.retrace.format.reasoners.TreeLogReader;
 import org.retrace.format.sos.SosTraceReader;
 import org.retrace.format.tot.TreeOfThoughtsReader;
+import org.retrace.format.videolucy.VideoLucyReader;
 import org.retrace.format.weboperator.WebOperatorReader;
 import org.retrace.format.vbc.VbcTraceReader;
 
@@ -27,7 +28,7 @@ public final class TraceFiles {
     /** In the order they are asked: the most specific first, the native reader (any JSON object) late. */
     private static final List<TraceReader> READERS = List.of(new BakTraceReader(), new VbcTraceReader(),
             new SosTraceReader(), new LatsLogReader(), new TreeOfThoughtsReader(),
-            new TreeLogReader(), new WebOperatorReader(), GraphTraceReader.graphMl(), GraphTraceReader.dot(), new NativeTraceReader(),
+            new TreeLogReader(), new WebOperatorReader(), new VideoLucyReader(), GraphTraceReader.graphMl(), GraphTraceReader.dot(), new NativeTraceReader(),
             new CsvTraceReader());
 
     private TraceFiles() {
