@@ -24,6 +24,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
@@ -45,6 +47,7 @@ import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.gui.details.NodeDetails;
+import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.replay.EventDescriptions;
 import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.TimelineBar;
@@ -64,6 +67,10 @@ import org.retrace.render.TreeScene;
 public final class MainWindow {
     private final Stage stage;
     private final TreeCanvasView treeView = new TreeCanvasView();
+    private final MemoryView memoryView = new MemoryView();
+    private final TabPane views = new TabPane();
+    private final Tab treeTab = new Tab("Tree");
+    private final Tab memoryTab = new Tab("Memory");
     private final TimelineBar timelineBar = new TimelineBar();
     private final ReplayController replay = new ReplayController(treeView);
     private final TextArea details = new TextArea();
@@ -115,7 +122,13 @@ public final class MainWindow {
         StackPane.setMargin(legend, new Insets(8));
         StackPane.setAlignment(treeView.miniMap(), Pos.TOP_RIGHT);
         StackPane.setMargin(treeView.miniMap(), new Insets(8));
-        BorderPane replayArea = new BorderPane(treeArea);
+        treeTab.setContent(treeArea);
+        memoryTab.setContent(memoryView);
+        views.getTabs().addAll(treeTab, memoryTab);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        memoryView.setId("memory");
+        memoryView.setOnSelect(this::select);
+        BorderPane replayArea = new BorderPane(views);
         replayArea.setBottom(new VBox(timelineBar, replayControls()));
         SplitPane center = new SplitPane(replayArea, details);
         center.setOrientation(Orientation.HORIZONTAL);
@@ -228,6 +241,12 @@ public final class MainWindow {
         scene.setColourByValue(colourByValue.isSelected());
         scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected());
         timelineBar.show(trace.timeline());
+        boolean memory = MemoryView.canShow(trace);
+        memoryTab.setDisable(!memory);
+        if (memory) {
+            memoryView.show(scene);
+        }
+        views.getSelectionModel().select(memory ? memoryTab : treeTab);
         searchBar.show(trace);
         replay.load(trace);
         select(0);
@@ -277,6 +296,7 @@ public final class MainWindow {
         scene.select(node);
         details.setText(node < 0 ? "" : NodeDetails.describe(trace, node));
         treeView.markDirty();
+        memoryView.markDirty();
     }
 
     private void goTo(int node) {
@@ -303,7 +323,10 @@ public final class MainWindow {
             @Override
             public void handle(long now) {
                 replay.onFrame(now);
-                treeView.drawIfNeeded();
+                if (treeView.drawIfNeeded()) {
+                    memoryView.markDirty();
+                }
+                memoryView.drawIfNeeded();
                 timelineBar.drawIfNeeded();
             }
         }.start();

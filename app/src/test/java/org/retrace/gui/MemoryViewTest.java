@@ -1,0 +1,69 @@
+package org.retrace.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.format.nativejson.NativeTraceWriter;
+import org.retrace.gui.memory.MemoryView;
+import org.retrace.gui.settings.RecentFiles;
+import org.retrace.memory.MemoryHierarchy;
+import org.retrace.memory.MemoryItem;
+import org.retrace.model.Trace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MemoryViewTest {
+    @TempDir
+    static Path directory;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Trace memory = MemoryHierarchy.build("memory", List.of(new MemoryItem(0, 0, 60, "a man at a window", ""),
+                new MemoryItem(0, 60, 120, "a street at night", ""),
+                new MemoryItem(1, 60, 70, "a red car turns left", "find the car")), Map.of());
+        Path file = directory.resolve("memory.jsonl");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new NativeTraceWriter().writeEventLog(List.of(memory), out);
+        }
+        window = new MainWindow(stage, new RecentFiles(directory));
+        window.load(file);
+    }
+
+    @Test
+    void opensAMemoryInTheMemoryTabAndSelectsAClipByClicking(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null);
+        robot.interact(() -> window.replay().toEnd());
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane views = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertEquals("Memory", views.getSelectionModel().getSelectedItem().getText());
+        assertFalse(views.getTabs().get(1).isDisable());
+
+        MemoryView memory = robot.lookup("#memory").queryAs(MemoryView.class);
+        double secondClip = 4 + 90.0 / 120 * (memory.getWidth() - 8);
+        int clip = memory.clipAt(secondClip, 26 + 4 + 54 + 4 + 10);
+        assertEquals("L0 [60, 120]", window.trace().id(clip));
+
+        robot.clickOn(memory.localToScreen(secondClip, 26 + 4 + 54 + 4 + 10));
+        TextArea details = robot.lookup("#details").queryAs(TextArea.class);
+        assertTrue(details.getText().startsWith("id: L0 [60, 120]\nlabel: 1:00-2:00\n"), details.getText());
+        assertTrue(details.getText().contains("a street at night"), details.getText());
+    }
+}
