@@ -11,7 +11,7 @@ import java.util.List;
 public final class Samples {
     /** File names under {@code samples/}, the first being the one the window opens by default. */
     public static final List<String> NAMES = List.of("countdown-reasoning.jsonl", "mcts-game24.jsonl",
-            "branch-and-bound-knapsack.jsonl");
+            "branch-and-bound-knapsack.jsonl", "videolucy-memory-rounds.jsonl");
 
     private Samples() {
     }
