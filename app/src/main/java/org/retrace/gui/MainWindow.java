@@ -48,6 +48,7 @@ import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.gui.details.NodeDetails;
 import org.retrace.gui.memory.MemoryView;
+import org.retrace.gui.memory.RoundsPanel;
 import org.retrace.gui.replay.EventDescriptions;
 import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.TimelineBar;
@@ -68,6 +69,7 @@ public final class MainWindow {
     private final Stage stage;
     private final TreeCanvasView treeView = new TreeCanvasView();
     private final MemoryView memoryView = new MemoryView();
+    private final RoundsPanel roundsPanel = new RoundsPanel();
     private final TabPane views = new TabPane();
     private final Tab treeTab = new Tab("Tree");
     private final Tab memoryTab = new Tab("Memory");
@@ -123,7 +125,14 @@ public final class MainWindow {
         StackPane.setAlignment(treeView.miniMap(), Pos.TOP_RIGHT);
         StackPane.setMargin(treeView.miniMap(), new Insets(8));
         treeTab.setContent(treeArea);
-        memoryTab.setContent(memoryView);
+        SplitPane memoryArea = new SplitPane(memoryView, roundsPanel);
+        memoryArea.setDividerPositions(0.75);
+        SplitPane.setResizableWithParent(roundsPanel, false);
+        memoryTab.setContent(memoryArea);
+        roundsPanel.setOnSeek(position -> {
+            replay.pause();
+            replay.seek(position);
+        });
         views.getTabs().addAll(treeTab, memoryTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         memoryView.setId("memory");
@@ -246,6 +255,8 @@ public final class MainWindow {
         if (memory) {
             memoryView.show(scene);
         }
+        roundsPanel.setVisible(roundsPanel.show(trace));
+        roundsPanel.setManaged(roundsPanel.isVisible());
         views.getSelectionModel().select(memory ? memoryTab : treeTab);
         searchBar.show(trace);
         replay.load(trace);
@@ -283,6 +294,7 @@ public final class MainWindow {
 
     private void positionChanged(int position) {
         timelineBar.setPosition(position);
+        roundsPanel.follow(position);
         eventLabel.setText(position == 0 ? "start" : "event " + String.format("%,d", position) + " of "
                 + String.format("%,d", trace.timeline().size()) + ": " + EventDescriptions.describe(trace, position - 1));
         showStatus();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.format.nativejson.NativeTraceWriter;
 import org.retrace.gui.memory.MemoryView;
+import org.retrace.gui.memory.RoundsPanel;
 import org.retrace.gui.settings.RecentFiles;
 import org.retrace.memory.MemoryHierarchy;
 import org.retrace.memory.MemoryItem;
@@ -65,5 +66,26 @@ class MemoryViewTest {
         TextArea details = robot.lookup("#details").queryAs(TextArea.class);
         assertTrue(details.getText().startsWith("id: L0 [60, 120]\nlabel: 1:00-2:00\n"), details.getText());
         assertTrue(details.getText().contains("a street at night"), details.getText());
+    }
+
+    @Test
+    void listsTheRoundsOfTheSampleAsTheReplayReachesThem(FxRobot robot) throws Exception {
+        robot.interact(() -> window.loadSample("videolucy-memory-rounds.jsonl"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> window.trace() != null && window.trace().info().name().startsWith("VideoLucy"));
+        RoundsPanel rounds = robot.lookup("#rounds").queryAs(RoundsPanel.class);
+
+        robot.interact(() -> window.replay().toStart());
+        assertEquals(0, rounds.getItems().size());
+        robot.interact(() -> window.replay().toEnd());
+        assertEquals(4, rounds.getItems().size());
+        assertEquals(3, rounds.getSelectionModel().getSelectedIndex());
+        assertTrue(rounds.getItems().get(3).text().startsWith("Round 4: 7:00-8:00"), rounds.getItems().get(3).text());
+        assertTrue(rounds.getItems().get(3).text().endsWith("Confident: yes\nAnswer: Red"));
+
+        robot.interact(() -> rounds.getSelectionModel().select(1));
+        int secondRound = rounds.getItems().get(1).event();
+        assertEquals(secondRound + 1, window.replay().positionProperty().get());
+        assertEquals(2, rounds.getItems().size());
     }
 }
