@@ -14,7 +14,7 @@ import org.retrace.model.Trace;
  * Times full frames of the tree, drawn by the window's {@link TreeRenderer} onto a canvas and
  * rasterised (a snapshot forces the drawing commands to be carried out), at three zoom levels:
  * the whole tree, a mid zoom just above the level-of-detail threshold where the most single nodes
- * are on screen, and a close zoom with labels.
+ * are on screen, and a close zoom with labels; for a video memory, also three zooms of the memory view.
  */
 public final class FrameBenchmark {
     /** Pixels per sibling gap at the mid zoom: the densest view still drawn node by node. */
@@ -49,6 +49,43 @@ public final class FrameBenchmark {
             for (int i = -warmup; i < frames; i++) {
                 long start = System.nanoTime();
                 renderer.draw(canvas.getGraphicsContext2D(), scene, viewport, width, height);
+                canvas.snapshot(null, frame);
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            Arrays.sort(times);
+            results.add(new Result(zoom, times[frames / 2], times[frames - 1], frames));
+        }
+        if (MemoryRenderer.canShow(trace)) {
+            results.addAll(measureMemory(scene, canvas, frame, width, height, warmup, frames));
+        }
+        return results;
+    }
+
+    /**
+     * Frames of the memory view: the whole video, a mid zoom (ten minutes across) and a close zoom
+     * (one minute across), each panned a little every frame as a person scrubbing would.
+     */
+    private static List<Result> measureMemory(TreeScene scene, Canvas canvas, WritableImage frame, int width,
+            int height, int warmup, int frames) {
+        MemoryRenderer renderer = new MemoryRenderer(Theme.standard());
+        renderer.index(scene.trace());
+        List<Result> results = new ArrayList<>();
+        for (String zoom : List.of("memory-whole", "memory-mid", "memory-close")) {
+            TimeAxis axis = new TimeAxis();
+            axis.fit(renderer.duration(), width);
+            double across = switch (zoom) {
+                case "memory-mid" -> 600;
+                case "memory-close" -> 60;
+                default -> renderer.duration();
+            };
+            axis.zoom(renderer.duration() / across, width / 2.0);
+            double[] times = new double[frames];
+            for (int i = -warmup; i < frames; i++) {
+                axis.pan(i % 2 == 0 ? 7 : -5);
+                long start = System.nanoTime();
+                renderer.draw(canvas.getGraphicsContext2D(), scene, axis, width, height);
                 canvas.snapshot(null, frame);
                 if (i >= 0) {
                     times[i] = (System.nanoTime() - start) / 1e6;

@@ -39,6 +39,11 @@ public final class Trace {
     private final Map<String, Object[]> attributes;
     private final Timeline timeline;
     private final int maxDepth;
+    /** Columns of the extents, found once: views read spans for every clip they draw. */
+    private final int spanStartColumn;
+    private final int spanEndColumn;
+    private final int sourceStartColumn;
+    private final int sourceEndColumn;
 
     Trace(TraceInfo info, int nodeCount, int[] parent, int[] firstChild, int[] nextSibling, int[] depth,
             int[] createdAt, byte[] kind, byte[] status, StringColumn ids, IdIndex idIndex, StringColumn labels,
@@ -67,6 +72,10 @@ public final class Trace {
             deepest = Math.max(deepest, d);
         }
         this.maxDepth = deepest;
+        this.spanStartColumn = extents.find(SPAN_START);
+        this.spanEndColumn = extents.find(SPAN_END);
+        this.sourceStartColumn = extents.find(SOURCE_START);
+        this.sourceEndColumn = extents.find(SOURCE_END);
     }
 
     public TraceInfo info() {
@@ -195,23 +204,23 @@ public final class Trace {
         return metrics.get(column, check(node));
     }
 
-    /** Start of the media time span (seconds) the node covers, or NaN; costs O(1) (a few columns searched). */
+    /** Start of the media time span (seconds) the node covers, or NaN; costs O(1). */
     public double spanStart(int node) {
-        return extent(SPAN_START, node);
+        return extent(spanStartColumn, node);
     }
 
     public double spanEnd(int node) {
-        return extent(SPAN_END, node);
+        return extent(spanEndColumn, node);
     }
 
     /** Start of the node's character range in {@link TraceInfo#sourceText()}, or -1. */
     public int sourceStart(int node) {
-        double start = extent(SOURCE_START, node);
+        double start = extent(sourceStartColumn, node);
         return Double.isNaN(start) ? -1 : (int) start;
     }
 
     public int sourceEnd(int node) {
-        double end = extent(SOURCE_END, node);
+        double end = extent(sourceEndColumn, node);
         return Double.isNaN(end) ? -1 : (int) end;
     }
 
@@ -277,9 +286,8 @@ public final class Trace {
         return path;
     }
 
-    private double extent(String column, int node) {
-        int index = extents.find(column);
-        return index < 0 ? Double.NaN : extents.get(index, check(node));
+    private double extent(int column, int node) {
+        return column < 0 ? Double.NaN : extents.get(column, check(node));
     }
 
     private int check(int node) {

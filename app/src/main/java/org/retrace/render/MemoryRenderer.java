@@ -1,0 +1,239 @@
+package org.retrace.render;
+
+import java.util.Arrays;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.retrace.memory.MemoryHierarchy;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceState;
+
+/**
+ * Draws a hierarchical video memory as a time-aligned icicle: x is video time, each level a row,
+ * each caption a rectangle over its clip, labelled as far as it fits, with a time ruler on top.
+ * It shows a replay position as the tree does: clips appear as they are produced, the cursor's clip
+ * and its ancestors are outlined, clips the agent left are greyed. Each row's clips are kept sorted
+ * by start, so a frame finds the visible ones by binary search. The window's Memory tab and
+ * {@code retrace bench render} both draw through this class.
+ */
+public final class MemoryRenderer {
+    /** Height of the time ruler, of a level's row, and the gap between rows, in pixels. */
+    public static final double RULER = 26;
+    public static final double ROW = 54;
+    public static final double ROW_GAP = 4;
+    private static final double CHARACTER_WIDTH = 6.4;
+    private static final double MIN_CLIP_PIXELS = 6;
+
+    private final Theme theme;
+    private final Font font = Font.font("DejaVu Sans", 11);
+    private Trace trace;
+    private int[][] rows = new int[0][];
+
+    public MemoryRenderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    /** True for a trace whose nodes carry time spans: a memory this renderer can draw. */
+    public static boolean canShow(Trace trace) {
+        return trace.nodeCount() > 0 && !Double.isNaN(trace.spanEnd(0));
+    }
+
+    /** Sorts {@code shown}'s clips by level and start, once per trace; O(n log n). */
+    public void index(Trace shown) {
+        trace = shown;
+        int depths = shown.maxDepth() + 1;
+        int[] counts = new int[depths];
+        for (int node = 0; node < shown.nodeCount(); node++) {
+            counts[shown.depth(node)]++;
+        }
+        rows = new int[depths][];
+        for (int depth = 0; depth < depths; depth++) {
+            rows[depth] = new int[counts[depth]];
+        }
+        int[] fill = new int[depths];
+        for (int node = 0; node < shown.nodeCount(); node++) {
+            rows[shown.depth(node)][fill[shown.depth(node)]++] = node;
+        }
+        for (int depth = 0; depth < depths; depth++) {
+            rows[depth] = Arrays.stream(rows[depth]).boxed()
+                    .sorted((a, b) -> Double.compare(shown.spanStart(a), shown.spanStart(b)))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** The whole video's length in seconds. */
+    public double duration() {
+        return trace == null ? 1 : Math.max(1, trace.spanEnd(0));
+    }
+
+    /** Draws one frame of the scene's memory through {@code axis} onto a width x height area. */
+    public void draw(GraphicsContext gc, TreeScene scene, TimeAxis axis, double width, double height) {
+        gc.setFill(theme.background);
+        gc.fillRect(0, 0, width, height);
+        drawRuler(gc, axis, width);
+        TraceState state = scene.state();
+        gc.setFont(font);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlignment.LEFT);
+        double lastSecond = axis.second(width);
+        for (int depth = 0; depth < rows.length; depth++) {
+            double top = RULER + ROW_GAP + depth * (ROW + ROW_GAP);
+            if (top > height) {
+                break;
+            }
+            drawRow(gc, scene, axis, state, rows[depth], top, width, lastSecond);
+        }
+    }
+
+    /**
+     * One level's clips. Clips narrower than {@value #MIN_CLIP_PIXELS} pixels are merged into bands,
+     * and the next clip looked at is found by binary search past the current pixel, so a row of
+     * 36,000 one-second clips on one screen costs a few thousand steps, not 36,000 rectangles.
+     */
+    private void drawRow(GraphicsContext gc, TreeScene scene, TimeAxis axis, TraceState state, int[] row, double top,
+            double width, double lastSecond) {
+        double bandStart = Double.NaN;
+        double bandEnd = Double.NaN;
+        int k = firstEndingAfter(row, axis.firstSecond());
+        while (k < row.length) {
+            int node = row[k];
+            double start = trace.spanStart(node);
+            if (start > lastSecond) {
+                break;
+            }
+            double left = axis.x(start);
+            double right = axis.x(trace.spanEnd(node));
+            if (right - left >= MIN_CLIP_PIXELS) {
+                fillBand(gc, bandStart, bandEnd, top);
+                bandStart = Double.NaN;
+                if (state.exists(node)) {
+                    drawClip(gc, scene, axis, node, state, top, width);
+                }
+                k++;
+                continue;
+            }
+            if (state.exists(node)) {
+                if (Double.isNaN(bandStart) || left > bandEnd + 1) {
+                    fillBand(gc, bandStart, bandEnd, top);
+                    bandStart = left;
+                }
+                bandEnd = Math.max(right, left + 1);
+            }
+            k = Math.max(k + 1, firstEndingAfter(row, axis.second(Math.floor(right) + 1)));
+        }
+        fillBand(gc, bandStart, bandEnd, top);
+    }
+
+    private void fillBand(GraphicsContext gc, double start, double end, double top) {
+        if (!Double.isNaN(start)) {
+            gc.setFill(theme.silhouette.interpolate(theme.background, 0.5));
+            gc.fillRect(start, top, end - start, ROW);
+        }
+    }
+
+    private void drawClip(GraphicsContext gc, TreeScene scene, TimeAxis axis, int node, TraceState state, double top,
+            double width) {
+        double left = axis.x(trace.spanStart(node));
+        double right = axis.x(trace.spanEnd(node));
+        double clippedLeft = Math.max(left, -2);
+        double clippedRight = Math.min(right, width + 2);
+        Color fill = theme.status(state.status(node));
+        if (scene.isAbandoned(node) && state.status(node) != NodeStatus.SOLUTION) {
+            fill = fill.interpolate(theme.abandoned, 0.7);
+        }
+        gc.setFill(fill.interpolate(theme.background, 0.45));
+        gc.fillRect(clippedLeft, top, Math.max(1, clippedRight - clippedLeft - 1), ROW);
+        gc.setStroke(theme.edge);
+        gc.strokeRect(clippedLeft + 0.5, top + 0.5, Math.max(1, clippedRight - clippedLeft - 2), ROW - 1);
+        boolean onPath = scene.onCursorPath(node);
+        boolean selected = scene.selected() == node;
+        if (onPath || selected) {
+            gc.setStroke(selected ? theme.selection : theme.cursor);
+            gc.setLineWidth(onPath && node == scene.cursor() ? 3 : 2);
+            gc.strokeRect(clippedLeft + 1, top + 1, Math.max(1, clippedRight - clippedLeft - 3), ROW - 2);
+            gc.setLineWidth(1);
+        }
+        double room = clippedRight - clippedLeft - 6;
+        if (room > 3 * CHARACTER_WIDTH) {
+            gc.setFill(theme.label);
+            gc.fillText(fit(trace.label(node), room), clippedLeft + 3, top + 3);
+            String caption = trace.text(node).replace('\n', ' ');
+            if (!caption.isEmpty()) {
+                gc.setFill(theme.label.deriveColor(0, 1, 1, 0.75));
+                gc.fillText(fit(caption, room), clippedLeft + 3, top + 19);
+                if (caption.length() * CHARACTER_WIDTH > room) {
+                    gc.fillText(fit(caption.substring(Math.min(caption.length(), (int) (room / CHARACTER_WIDTH) - 1)),
+                            room), clippedLeft + 3, top + 35);
+                }
+            }
+        }
+    }
+
+    private void drawRuler(GraphicsContext gc, TimeAxis axis, double width) {
+        gc.setFill(theme.edge);
+        gc.fillRect(0, RULER - 1, width, 1);
+        double step = niceStep(axis.secondsPerPixel() * 90);
+        gc.setFont(font);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setTextAlign(TextAlignment.CENTER);
+        for (double second = Math.ceil(axis.firstSecond() / step) * step; axis.x(second) < width; second += step) {
+            double x = axis.x(second);
+            gc.fillRect(x, RULER - 6, 1, 5);
+            gc.setFill(theme.label);
+            gc.fillText(MemoryHierarchy.clock(second), x, 4);
+            gc.setFill(theme.edge);
+        }
+    }
+
+    /** A tick spacing of 1, 2, 5, 10, 15, 30 seconds, minutes or hours, near {@code seconds}. */
+    private static double niceStep(double seconds) {
+        double[] steps = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 18000, 36000};
+        for (double step : steps) {
+            if (step >= seconds) {
+                return step;
+            }
+        }
+        return steps[steps.length - 1];
+    }
+
+    private static String fit(String text, double room) {
+        int fits = (int) (room / CHARACTER_WIDTH);
+        return text.length() <= fits ? text : text.substring(0, Math.max(1, fits - 1)) + "\u2026";
+    }
+
+    /** The first clip of a row, sorted by start, that ends after {@code second}; rows do not overlap. */
+    private int firstEndingAfter(int[] row, double second) {
+        int low = 0;
+        int high = row.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (trace.spanEnd(row[mid]) < second) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The clip of {@code scene} under (x, y), or -1; costs O(log n). */
+    public int clipAt(TreeScene scene, TimeAxis axis, double x, double y) {
+        if (trace == null || y < RULER + ROW_GAP) {
+            return -1;
+        }
+        int depth = (int) ((y - RULER - ROW_GAP) / (ROW + ROW_GAP));
+        if (depth >= rows.length) {
+            return -1;
+        }
+        double second = axis.second(x);
+        int[] row = rows[depth];
+        int k = firstEndingAfter(row, second);
+        if (k < row.length && trace.spanStart(row[k]) <= second && scene.state().exists(row[k])) {
+            return row[k];
+        }
+        return -1;
+    }
+}
