@@ -70,6 +70,7 @@ public final class MainWindow {
     private final TreeCanvasView treeView = new TreeCanvasView();
     private final MemoryView memoryView = new MemoryView();
     private final RoundsPanel roundsPanel = new RoundsPanel();
+    private final SplitPane memoryArea = new SplitPane();
     private final TabPane views = new TabPane();
     private final Tab treeTab = new Tab("Tree");
     private final Tab memoryTab = new Tab("Memory");
@@ -125,8 +126,7 @@ public final class MainWindow {
         StackPane.setAlignment(treeView.miniMap(), Pos.TOP_RIGHT);
         StackPane.setMargin(treeView.miniMap(), new Insets(8));
         treeTab.setContent(treeArea);
-        SplitPane memoryArea = new SplitPane(memoryView, roundsPanel);
-        memoryArea.setDividerPositions(0.75);
+        memoryArea.getItems().add(memoryView);
         SplitPane.setResizableWithParent(roundsPanel, false);
         memoryTab.setContent(memoryArea);
         roundsPanel.setOnSeek(position -> {
@@ -255,8 +255,14 @@ public final class MainWindow {
         if (memory) {
             memoryView.show(scene);
         }
-        roundsPanel.setVisible(roundsPanel.show(trace));
-        roundsPanel.setManaged(roundsPanel.isVisible());
+        if (roundsPanel.show(trace)) {
+            if (!memoryArea.getItems().contains(roundsPanel)) {
+                memoryArea.getItems().add(roundsPanel);
+                memoryArea.setDividerPositions(0.75);
+            }
+        } else {
+            memoryArea.getItems().remove(roundsPanel);
+        }
         views.getSelectionModel().select(memory ? memoryTab : treeTab);
         searchBar.show(trace);
         replay.load(trace);
