@@ -230,14 +230,26 @@ public final class TraceBuilder {
         metrics.set(metrics.columnIndex(name), node, value);
     }
 
-    /** Sets the media time span (seconds) a node covers, e.g. a video-memory clip. */
+    /**
+     * Sets the media time span (seconds) a node covers, e.g. a video-memory clip; it must lie within
+     * its parent's span, when the parent has one.
+     */
     public void setSpan(int node, double start, double end) {
         checkNode(node);
         if (!(start <= end)) {
             throw new TraceRuleException("span start " + start + " is after its end " + end);
         }
-        extents.set(extents.columnIndex(Trace.SPAN_START), node, start);
-        extents.set(extents.columnIndex(Trace.SPAN_END), node, end);
+        int startColumn = extents.columnIndex(Trace.SPAN_START);
+        int endColumn = extents.columnIndex(Trace.SPAN_END);
+        int up = parent[node];
+        if (up >= 0 && !Double.isNaN(extents.get(startColumn, up))
+                && (start < extents.get(startColumn, up) || end > extents.get(endColumn, up))) {
+            throw new TraceRuleException("span [" + start + ", " + end + "] of '" + ids.get(node)
+                    + "' lies outside its parent's span [" + extents.get(startColumn, up) + ", "
+                    + extents.get(endColumn, up) + "]");
+        }
+        extents.set(startColumn, node, start);
+        extents.set(endColumn, node, end);
     }
 
     /** Sets the character range of the trace's source text that a node stands for. */

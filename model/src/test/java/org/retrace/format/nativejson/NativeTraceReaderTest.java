@@ -411,6 +411,14 @@ class NativeTraceReaderTest {
     }
 
     @Test
+    void rejectsAClipOutsideItsParentsSpan() {
+        assertRejected(HEADER + """
+                {"ev":"node","id":"video","span":[0,60]}
+                {"ev":"node","id":"clip","parent":"video","span":[50,70]}
+                """, 3, 1, "span [50.0, 70.0] of 'clip' lies outside its parent's span [0.0, 60.0]");
+    }
+
+    @Test
     void rejectsABacktrackBeforeAnyVisit() {
         assertRejected(HEADER + """
                 {"ev":"node","id":"r"}
