@@ -149,11 +149,11 @@ class CommandLineTest {
         assertTrue(run.err().startsWith(bad + ":2:2: malformed JSON: Unexpected character"), run.err());
     }
     @Test
-    void aFileThatCannotBeReadIsNamedInTheError() {
+    void aFolderWithoutAMemoryIsNamedInTheError() {
         CommandRun run = CommandRun.of("stats", directory.toString());
 
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith(directory + ": cannot read: "), run.err());
+        assertTrue(run.err().startsWith(directory + ":1:1: no VideoLucy memory files in this folder"), run.err());
     }
 
     @Test

@@ -39,8 +39,14 @@ public final class TraceFiles {
         return load(file, LoadProgress.NONE);
     }
 
-    /** Loads {@code file}, telling {@code progress} how far it got; it may cancel the load. */
+    /**
+     * Loads {@code file}, telling {@code progress} how far it got; it may cancel the load. A folder is
+     * read as a VideoLucy memory cache, the one format that spans several files.
+     */
     public static LoadedTraces load(Path file, LoadProgress progress) throws IOException {
+        if (Files.isDirectory(file)) {
+            return new VideoLucyReader().readFolder(file, progress);
+        }
         String head = head(file);
         for (TraceReader reader : READERS) {
             if (reader.recognizes(head)) {
