@@ -15,7 +15,8 @@ import org.retrace.model.TraceState;
  * Draws a hierarchical video memory as a time-aligned icicle: x is video time, each level a row,
  * each caption a rectangle over its clip, labelled as far as it fits, with a time ruler on top.
  * It shows a replay position as the tree does: clips appear as they are produced, the cursor's clip
- * and its ancestors are outlined, clips the agent left are greyed. Each row's clips are kept sorted
+ * and its ancestors are outlined, clips the agent left are greyed, and the clip an answer cites (a
+ * solution) gets a thick green frame. Each row's clips are kept sorted
  * by start, so a frame finds the visible ones by binary search. The window's Memory tab and
  * {@code retrace bench render} both draw through this class.
  */
@@ -148,6 +149,12 @@ public final class MemoryRenderer {
         gc.fillRect(clippedLeft, top, Math.max(1, clippedRight - clippedLeft - 1), ROW);
         gc.setStroke(theme.edge);
         gc.strokeRect(clippedLeft + 0.5, top + 0.5, Math.max(1, clippedRight - clippedLeft - 2), ROW - 1);
+        if (state.status(node) == NodeStatus.SOLUTION) {
+            gc.setStroke(theme.solutionEvent);
+            gc.setLineWidth(4);
+            gc.strokeRect(clippedLeft + 2, top + 2, Math.max(1, clippedRight - clippedLeft - 5), ROW - 4);
+            gc.setLineWidth(1);
+        }
         boolean onPath = scene.onCursorPath(node);
         boolean selected = scene.selected() == node;
         if (onPath || selected) {

@@ -236,8 +236,8 @@ public final class TraceBuilder {
      */
     public void setSpan(int node, double start, double end) {
         checkNode(node);
-        if (!(start <= end)) {
-            throw new TraceRuleException("span start " + start + " is after its end " + end);
+        if (!(start <= end) || start < 0) {
+            throw new TraceRuleException("span [" + start + ", " + end + "] is negative or reversed");
         }
         int startColumn = extents.columnIndex(Trace.SPAN_START);
         int endColumn = extents.columnIndex(Trace.SPAN_END);

@@ -65,6 +65,26 @@ class SchemaTest {
     }
 
     @Test
+    void describesTheRoundsOfTheMemorySample() throws IOException {
+        JsonNode full;
+        try (InputStream in = SchemaTest.class.getResourceAsStream("/org/retrace/schema/retrace-trace.schema.json")) {
+            full = MAPPER.readTree(in);
+        }
+        JsonNode roundsOnly = MAPPER.createObjectNode().put("$schema", full.get("$schema").asText())
+                .put("$ref", "#/$defs/roundAttrs").set("$defs", full.get("$defs"));
+        JsonSchema rounds = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(roundsOnly);
+        int checked = 0;
+        for (String line : Files.readAllLines(Path.of("..", "samples", "videolucy-memory-rounds.jsonl"))) {
+            JsonNode event = MAPPER.readTree(line);
+            if (event.path("attrs").has("round")) {
+                assertEquals(Set.of(), rounds.validate(event.get("attrs")), line);
+                checked++;
+            }
+        }
+        assertEquals(4, checked);
+    }
+
+    @Test
     void rejectsAVisitWithoutANode() throws IOException {
         assertFalse(schema.validate(MAPPER.readTree("{\"ev\":\"visit\"}")).isEmpty());
     }
