@@ -30,11 +30,29 @@ public final class MemoryRenderer {
 
     private final Theme theme;
     private final Font font = Font.font("DejaVu Sans", 11);
+    private final Color[] clipFill;
+    private final Color[] abandonedClipFill;
+    private final Color bandFill;
+    private final Color captionFill;
     private Trace trace;
     private int[][] rows = new int[0][];
+    private double[] solutionMarks = new double[16];
+    private int solutionMarkCount;
 
+    /** Mixes every colour a frame needs here, so drawing allocates none. */
     public MemoryRenderer(Theme theme) {
         this.theme = theme;
+        NodeStatus[] statuses = NodeStatus.values();
+        clipFill = new Color[statuses.length];
+        abandonedClipFill = new Color[statuses.length];
+        for (NodeStatus status : statuses) {
+            Color base = theme.status(status);
+            clipFill[status.ordinal()] = base.interpolate(theme.background, 0.45);
+            abandonedClipFill[status.ordinal()] = status == NodeStatus.SOLUTION ? clipFill[status.ordinal()]
+                    : base.interpolate(theme.abandoned, 0.7).interpolate(theme.background, 0.45);
+        }
+        bandFill = theme.silhouette.interpolate(theme.background, 0.5);
+        captionFill = theme.label.deriveColor(0, 1, 1, 0.75);
     }
 
     /** True for a trace whose nodes carry time spans: a memory this renderer can draw. */
@@ -98,6 +116,7 @@ public final class MemoryRenderer {
             double width, double lastSecond) {
         double bandStart = Double.NaN;
         double bandEnd = Double.NaN;
+        solutionMarkCount = 0;
         int k = firstEndingAfter(row, axis.firstSecond());
         while (k < row.length) {
             int node = row[k];
@@ -123,14 +142,37 @@ public final class MemoryRenderer {
                 }
                 bandEnd = Math.max(right, left + 1);
             }
-            k = Math.max(k + 1, firstEndingAfter(row, axis.second(Math.floor(right) + 1)));
+            int next = Math.max(k + 1, firstEndingAfter(row, axis.second(Math.floor(right) + 1)));
+            collectSolutionMarks(state, row, k, next, left);
+            k = next;
         }
         fillBand(gc, bandStart, bandEnd, top);
+        gc.setFill(theme.solutionEvent);
+        for (int mark = 0; mark < solutionMarkCount; mark++) {
+            gc.fillRect(solutionMarks[mark] - 1.5, top - 2, 4, ROW + 4);
+        }
+    }
+
+    /**
+     * Remembers the pixel of any cited clip among those merged into one pixel, so an answer's
+     * clip stays visible however far the view is zoomed out; drawn after the bands so none covers it.
+     */
+    private void collectSolutionMarks(TraceState state, int[] row, int from, int to, double x) {
+        for (int k = from; k < to; k++) {
+            int node = row[k];
+            if (state.exists(node) && state.status(node) == NodeStatus.SOLUTION) {
+                if (solutionMarkCount == solutionMarks.length) {
+                    solutionMarks = Arrays.copyOf(solutionMarks, solutionMarkCount * 2);
+                }
+                solutionMarks[solutionMarkCount++] = x;
+                return;
+            }
+        }
     }
 
     private void fillBand(GraphicsContext gc, double start, double end, double top) {
         if (!Double.isNaN(start)) {
-            gc.setFill(theme.silhouette.interpolate(theme.background, 0.5));
+            gc.setFill(bandFill);
             gc.fillRect(start, top, end - start, ROW);
         }
     }
@@ -141,11 +183,8 @@ public final class MemoryRenderer {
         double right = axis.x(trace.spanEnd(node));
         double clippedLeft = Math.max(left, -2);
         double clippedRight = Math.min(right, width + 2);
-        Color fill = theme.status(state.status(node));
-        if (scene.isAbandoned(node) && state.status(node) != NodeStatus.SOLUTION) {
-            fill = fill.interpolate(theme.abandoned, 0.7);
-        }
-        gc.setFill(fill.interpolate(theme.background, 0.45));
+        int status = state.status(node).ordinal();
+        gc.setFill(scene.isAbandoned(node) ? abandonedClipFill[status] : clipFill[status]);
         gc.fillRect(clippedLeft, top, Math.max(1, clippedRight - clippedLeft - 1), ROW);
         gc.setStroke(theme.edge);
         gc.strokeRect(clippedLeft + 0.5, top + 0.5, Math.max(1, clippedRight - clippedLeft - 2), ROW - 1);
@@ -169,7 +208,7 @@ public final class MemoryRenderer {
             gc.fillText(fit(trace.label(node), room), clippedLeft + 3, top + 3);
             String caption = trace.text(node).replace('\n', ' ');
             if (!caption.isEmpty()) {
-                gc.setFill(theme.label.deriveColor(0, 1, 1, 0.75));
+                gc.setFill(captionFill);
                 gc.fillText(fit(caption, room), clippedLeft + 3, top + 19);
                 if (caption.length() * CHARACTER_WIDTH > room) {
                     gc.fillText(fit(caption.substring(Math.min(caption.length(), (int) (room / CHARACTER_WIDTH) - 1)),
