@@ -151,6 +151,30 @@ public final class MemoryRenderer {
         for (int mark = 0; mark < solutionMarkCount; mark++) {
             gc.fillRect(solutionMarks[mark] - 1.5, top - 2, 4, ROW + 4);
         }
+        markNarrowCursorClip(gc, scene, axis, row, top);
+    }
+
+    /**
+     * The replay cursor's clip at this row's level, or its ancestor there, stays findable when it
+     * is too narrow to draw: an orange bar over the band. Costs O(depth).
+     */
+    private void markNarrowCursorClip(GraphicsContext gc, TreeScene scene, TimeAxis axis, int[] row, double top) {
+        if (row.length == 0 || scene.cursor() < 0) {
+            return;
+        }
+        int level = trace.depth(row[0]);
+        int node = scene.cursor();
+        while (node >= 0 && trace.depth(node) > level) {
+            node = trace.parent(node);
+        }
+        if (node < 0 || trace.depth(node) != level) {
+            return;
+        }
+        double left = axis.x(trace.spanStart(node));
+        if (axis.x(trace.spanEnd(node)) - left < MIN_CLIP_PIXELS) {
+            gc.setFill(theme.cursor);
+            gc.fillRect(left - 1.5, top - 4, 4, ROW + 8);
+        }
     }
 
     /**

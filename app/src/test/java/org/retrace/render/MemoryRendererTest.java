@@ -1,0 +1,91 @@
+package org.retrace.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.retrace.layout.TidyTreeLayout;
+import org.retrace.layout.TreeLayout;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceBuilder;
+import org.retrace.model.TraceInfo;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class MemoryRendererTest {
+    private static final int WIDTH = 1000;
+    private static final int HEIGHT = 200;
+    private static final double SECOND_ROW_TOP = MemoryRenderer.RULER + MemoryRenderer.ROW_GAP
+            + MemoryRenderer.ROW + MemoryRenderer.ROW_GAP;
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    /** An hour of video cut into 600 six-second clips: 1.65 pixels each when the whole hour is shown. */
+    private static Trace hourOfSixSecondClips() {
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("hour"));
+        int root = builder.addNode("video", -1, "state", NodeStatus.EXPANDED, "video", "", 0);
+        builder.setSpan(root, 0, 3600);
+        for (int clip = 0; clip < 600; clip++) {
+            int node = builder.addNode("clip " + clip, root, "state", NodeStatus.OPEN, "", "", clip + 1);
+            builder.setSpan(node, clip * 6, clip * 6 + 6);
+        }
+        builder.solution(builder.findNode("clip 100"), 601);
+        builder.visit(builder.findNode("clip 400"), 602);
+        return builder.build();
+    }
+
+    @Test
+    void clipsTooNarrowToDrawStillShowTheCitedClipAndTheCursor(FxRobot robot) {
+        Trace trace = hourOfSixSecondClips();
+        TreeLayout layout = new TreeLayout();
+        new TidyTreeLayout().layout(trace, trace.nodeCount(), new BitSet(), layout);
+        TreeScene scene = new TreeScene(trace, layout);
+        scene.showPosition(trace.timeline().size());
+        assertEquals(trace.findNode("clip 400"), scene.cursor());
+        Theme theme = Theme.standard();
+        MemoryRenderer renderer = new MemoryRenderer(theme);
+        renderer.index(trace);
+        TimeAxis axis = new TimeAxis();
+        axis.fit(renderer.duration(), WIDTH);
+
+        AtomicReference<WritableImage> frame = new AtomicReference<>();
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(WIDTH, HEIGHT);
+            renderer.draw(canvas.getGraphicsContext2D(), scene, axis, WIDTH, HEIGHT);
+            frame.set(canvas.snapshot(null, null));
+        });
+
+        int aboveBand = (int) SECOND_ROW_TOP - 1;
+        assertClose(theme.solutionEvent, pixel(frame.get(), axis.x(600), aboveBand));
+        assertClose(theme.cursor, pixel(frame.get(), axis.x(2400), aboveBand));
+        assertClose(theme.background, pixel(frame.get(), axis.x(1500), aboveBand));
+        Color band = pixel(frame.get(), axis.x(1500), SECOND_ROW_TOP + 10);
+        assertTrue(distance(band, theme.background) > 0.05, "the merged clips draw a band, found " + band);
+    }
+
+    private static Color pixel(WritableImage image, double x, double y) {
+        return image.getPixelReader().getColor((int) Math.floor(x + 0.5), (int) y);
+    }
+
+    private static void assertClose(Color expected, Color actual) {
+        assertTrue(distance(expected, actual) < 0.02, "expected " + expected + " but found " + actual);
+    }
+
+    private static double distance(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
+                + Math.abs(a.getBlue() - b.getBlue());
+    }
+}
