@@ -147,11 +147,11 @@ public final class MemoryRenderer {
             k = next;
         }
         fillBand(gc, bandStart, bandEnd, top);
+        markNarrowCursorClip(gc, scene, axis, row, top);
         gc.setFill(theme.solutionEvent);
         for (int mark = 0; mark < solutionMarkCount; mark++) {
             gc.fillRect(solutionMarks[mark] - 1.5, top - 2, 4, ROW + 4);
         }
-        markNarrowCursorClip(gc, scene, axis, row, top);
     }
 
     /**
@@ -179,7 +179,8 @@ public final class MemoryRenderer {
 
     /**
      * Remembers the pixel of any cited clip among those merged into one pixel, so an answer's
-     * clip stays visible however far the view is zoomed out; drawn after the bands so none covers it.
+     * clip stays visible however far the view is zoomed out; drawn after the bands and the cursor's mark,
+     * which shows above and below it when both fall on one clip.
      */
     private void collectSolutionMarks(TraceState state, int[] row, int from, int to, double x) {
         for (int k = from; k < to; k++) {

@@ -80,8 +80,9 @@ class MemoryViewTest {
         robot.interact(() -> window.replay().toEnd());
         assertEquals(4, rounds.getItems().size());
         assertEquals(3, rounds.getSelectionModel().getSelectedIndex());
-        assertTrue(rounds.getItems().get(3).text().startsWith("Round 4: 7:00-8:00"), rounds.getItems().get(3).text());
-        assertTrue(rounds.getItems().get(3).text().endsWith("Confident: yes\nAnswer: Red"));
+        String lastRound = rounds.getItems().get(3).text();
+        assertTrue(lastRound.startsWith("Round 4: 7:00-8:00\nExcluded: 1:00-2:00, 3:00-4:00, 5:00-6:00\n"), lastRound);
+        assertTrue(lastRound.endsWith("Confident: yes\nAnswer: Red"));
 
         robot.interact(() -> rounds.getSelectionModel().select(1));
         int secondRound = rounds.getItems().get(1).event();

@@ -3,6 +3,7 @@ package org.retrace.gui.memory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.function.IntConsumer;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,8 +13,8 @@ import org.retrace.model.Timeline;
 import org.retrace.model.Trace;
 
 /**
- * The agent's rounds over a video memory, one entry each (span, instruction, reason, confidence,
- * answer), read from the notes that open them (see FORMAT.md). It lists the rounds the replay has
+ * The agent's rounds over a video memory, one entry each (span, spans excluded so far, instruction,
+ * reason, confidence, answer), read from the notes that open them (see FORMAT.md). It lists the rounds the replay has
  * reached, so a class does not see the answer before the agent does, and selects the current one;
  * choosing an entry moves the replay to that round's start.
  */
@@ -86,6 +87,16 @@ public final class RoundsPanel extends ListView<RoundsPanel.Round> {
         if (round.get("span") instanceof List<?> span && span.size() == 2) {
             text.append(": ").append(MemoryHierarchy.clock(number(span.get(0)))).append("-")
                     .append(MemoryHierarchy.clock(number(span.get(1))));
+        }
+        if (round.get("excluded") instanceof List<?> excluded && !excluded.isEmpty()) {
+            StringJoiner spans = new StringJoiner(", ", "\nExcluded: ", "");
+            for (Object span : excluded) {
+                if (span instanceof List<?> bounds && bounds.size() == 2) {
+                    spans.add(MemoryHierarchy.clock(number(bounds.get(0))) + "-"
+                            + MemoryHierarchy.clock(number(bounds.get(1))));
+                }
+            }
+            text.append(spans);
         }
         append(text, "Instruction", round.get("instruction"));
         append(text, "Reason", round.get("reason"));
