@@ -27,9 +27,13 @@ public final class HeadlessFx {
             System.setProperty("java.awt.headless", "true");
             // JavaFX warns on every start when loaded from the classpath, as this jar does on purpose.
             Logger.getLogger("javafx").setLevel(Level.SEVERE);
-            CompletableFuture<Void> ready = new CompletableFuture<>();
-            Platform.startup(() -> ready.complete(null));
-            ready.get();
+            try {
+                CompletableFuture<Void> ready = new CompletableFuture<>();
+                Platform.startup(() -> ready.complete(null));
+                ready.get();
+            } catch (IllegalStateException alreadyRunning) {
+                // Started already, by the window or a test harness in this JVM: drawing can use it as it is.
+            }
             Platform.setImplicitExit(false);
             started = true;
         }

@@ -62,8 +62,10 @@ public final class TidyTreeLayout {
         this.anyCollapsed = !collapsed.isEmpty();
         ensureCapacity(count);
         addNodes(0, count);
-        firstWalk();
-        placeRoot();
+        if (count > 0) {
+            firstWalk();
+            placeRoot();
+        }
         publish(layout);
     }
 

@@ -115,6 +115,18 @@ class TidyTreeLayoutTest {
     }
 
     @Test
+    void laysOutNothingBeforeTheFirstNodeIsCreated() {
+        Trace trace = tree("r", "a r");
+
+        TreeLayout layout = new TreeLayout();
+        new TidyTreeLayout().layout(trace, 0, NONE, layout);
+
+        assertEquals(0, layout.shownCount());
+        assertEquals(0, layout.depthCount());
+        assertFalse(layout.isShown(0));
+    }
+
+    @Test
     void findsTheNodesOfADepthFromTheLeftByBinarySearch() {
         Trace trace = tree("r", "a r", "b r", "c a", "d a", "e b");
         TreeLayout layout = layOut(trace, NONE);

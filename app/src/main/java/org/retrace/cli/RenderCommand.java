@@ -1,0 +1,116 @@
+package org.retrace.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.scene.image.WritableImage;
+import org.retrace.export.Figure;
+import org.retrace.export.PngFiles;
+import org.retrace.model.Trace;
+import org.retrace.render.HeadlessFx;
+import org.retrace.render.MemoryRenderer;
+import org.retrace.render.Theme;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code retrace render FILE -o OUT.png}: a figure of the trace as the window shows it, with no display. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Draw the trace as the window would show it at an event, into a PNG, with no display.")
+final class RenderCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A trace file in any format Retrace reads.")
+    Path file;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.png.")
+    Path output;
+
+    @Option(names = "--view", paramLabel = "tree|memory",
+            description = "The view to draw (default: memory for a trace with time spans, else tree).")
+    String view;
+
+    @Option(names = "--width", defaultValue = "1600", paramLabel = "W",
+            description = "Width in screen pixels (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", defaultValue = "1000", paramLabel = "H",
+            description = "Height in screen pixels (default: ${DEFAULT-VALUE}).")
+    int height;
+
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "S",
+            description = "Pixels per screen pixel, 1 to 4, for print (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--at", paramLabel = "EVENT",
+            description = "Show the search after this many events (default: all of them).")
+    Integer at;
+
+    @Option(names = "--select", paramLabel = "NODE", description = "Select the node with this id, as a click would.")
+    String select;
+
+    @Option(names = "--trace", paramLabel = "NAME", description = "Which trace of a file that holds several.")
+    String traceName;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        CommandLine commandLine = spec.commandLine();
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new CommandLine.ParameterException(commandLine, "the output must end in .png, found " + output);
+        }
+        Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file), traceName);
+        int events = trace.timeline().size();
+        if (at != null && (at < 0 || at > events)) {
+            throw new CommandLine.ParameterException(commandLine, "--at must be between 0 and " + events
+                    + " (the trace's events), found " + at);
+        }
+        Figure.Request request;
+        try {
+            request = new Figure.Request(view(commandLine, trace), width, height, scale,
+                    at == null ? events : at, selected(commandLine, trace));
+        } catch (IllegalArgumentException refused) {
+            throw new CommandLine.ParameterException(commandLine, refused.getMessage());
+        }
+        WritableImage image;
+        try {
+            image = HeadlessFx.call(() -> Figure.draw(trace, request, Theme.standard()));
+        } catch (IllegalArgumentException refused) {
+            throw new CommandLine.ParameterException(commandLine, refused.getMessage());
+        }
+        try {
+            PngFiles.write(image, output);
+        } catch (IOException unwritable) {
+            throw new UserError(output + ": could not be written: " + unwritable.getMessage());
+        }
+        return 0;
+    }
+
+    private Figure.View view(CommandLine commandLine, Trace trace) {
+        if (view == null) {
+            return MemoryRenderer.canShow(trace) ? Figure.View.MEMORY : Figure.View.TREE;
+        }
+        return switch (view) {
+            case "tree" -> Figure.View.TREE;
+            case "memory" -> Figure.View.MEMORY;
+            default -> throw new CommandLine.ParameterException(commandLine,
+                    "--view must be tree or memory, found '" + view + "'");
+        };
+    }
+
+    private int selected(CommandLine commandLine, Trace trace) {
+        if (select == null) {
+            return -1;
+        }
+        int node = trace.findNode(select);
+        if (node < 0) {
+            throw new CommandLine.ParameterException(commandLine, "--select: no node '" + select + "' in '"
+                    + trace.info().name() + "'");
+        }
+        return node;
+    }
+}

@@ -1,0 +1,93 @@
+package org.retrace.export;
+
+import java.util.BitSet;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import org.retrace.layout.TidyTreeLayout;
+import org.retrace.layout.TreeLayout;
+import org.retrace.model.Trace;
+import org.retrace.render.MemoryRenderer;
+import org.retrace.render.Theme;
+import org.retrace.render.TimeAxis;
+import org.retrace.render.TreeRenderer;
+import org.retrace.render.TreeScene;
+import org.retrace.render.Viewport;
+
+/**
+ * A trace drawn into an image as the window shows it, fitted to the figure: the window's own
+ * renderers on an offscreen canvas, so a figure and the screen cannot drift apart. Runs on the
+ * JavaFX thread; costs one layout (O(n)) and one frame.
+ */
+public final class Figure {
+    /** The largest side, in pixels, a figure may have once scaled. */
+    public static final int MAX_SIDE = 16384;
+
+    /** Which of the window's views the figure shows. */
+    public enum View { TREE, MEMORY }
+
+    /**
+     * What to draw: the view, its size in screen pixels, the pixel scale (2 doubles every side),
+     * the replay position (events played) and the selected node, or -1 for none.
+     */
+    public record Request(View view, int width, int height, double scale, int position, int selected) {
+        public Request {
+            if (width < 1 || height < 1) {
+                throw new IllegalArgumentException("a figure needs a positive width and height, found " + width
+                        + "x" + height);
+            }
+            if (!(scale >= 1 && scale <= 4)) {
+                throw new IllegalArgumentException("the scale must be between 1 and 4, found " + scale);
+            }
+            if (Math.ceil(width * scale) > MAX_SIDE || Math.ceil(height * scale) > MAX_SIDE) {
+                throw new IllegalArgumentException("a figure may be at most " + MAX_SIDE + " pixels a side, found "
+                        + Math.round(width * scale) + "x" + Math.round(height * scale));
+            }
+        }
+    }
+
+    private Figure() {
+    }
+
+    /** Draws {@code trace} as {@code request} asks; fails early on a position or node the trace lacks. */
+    public static WritableImage draw(Trace trace, Request request, Theme theme) {
+        int events = trace.timeline().size();
+        if (request.position() < 0 || request.position() > events) {
+            throw new IllegalArgumentException("the position must be between 0 and " + events
+                    + " (the trace's events), found " + request.position());
+        }
+        if (request.selected() >= trace.nodeCount()) {
+            throw new IllegalArgumentException("node " + request.selected() + " is not in a trace of "
+                    + trace.nodeCount() + " nodes");
+        }
+        if (request.view() == View.MEMORY && !MemoryRenderer.canShow(trace)) {
+            throw new IllegalArgumentException("'" + trace.info().name()
+                    + "' has no time spans, so it has no memory view; use the tree view");
+        }
+        TreeLayout layout = new TreeLayout();
+        TreeScene scene = new TreeScene(trace, layout);
+        scene.showPosition(request.position());
+        new TidyTreeLayout().layout(trace, scene.state().nodeCount(), new BitSet(), layout);
+        if (request.selected() >= 0) {
+            scene.select(request.selected());
+        }
+        Canvas canvas = new Canvas(Math.ceil(request.width() * request.scale()),
+                Math.ceil(request.height() * request.scale()));
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.scale(request.scale(), request.scale());
+        if (request.view() == View.TREE) {
+            Viewport viewport = new Viewport();
+            if (layout.depthCount() > 0) {
+                viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(), request.height());
+            }
+            new TreeRenderer(theme).draw(gc, scene, viewport, request.width(), request.height());
+        } else {
+            MemoryRenderer renderer = new MemoryRenderer(theme);
+            renderer.index(trace);
+            TimeAxis axis = new TimeAxis();
+            axis.fit(renderer.duration(), request.width());
+            renderer.draw(gc, scene, axis, request.width(), request.height());
+        }
+        return canvas.snapshot(null, null);
+    }
+}

@@ -1,0 +1,25 @@
+package org.retrace.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
+import org.retrace.io.AtomicFiles;
+
+/** Writes images as PNG files, whole or not at all. */
+public final class PngFiles {
+    private PngFiles() {
+    }
+
+    /** Writes {@code image} to {@code target} atomically; costs O(pixels). */
+    public static void write(Image image, Path target) throws IOException {
+        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        AtomicFiles.write(target, out -> {
+            if (!ImageIO.write(pixels, "png", out)) {
+                throw new IOException("this Java has no PNG writer");
+            }
+        });
+    }
+}
