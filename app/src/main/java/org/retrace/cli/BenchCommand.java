@@ -1,6 +1,7 @@
 package org.retrace.cli;
 
 import java.lang.ref.Reference;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -8,12 +9,16 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.retrace.bench.Measurements;
 import org.retrace.bench.SeekWorkload;
+import org.retrace.export.Figure;
+import org.retrace.export.PngFiles;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
 import org.retrace.render.FrameBenchmark;
+import org.retrace.render.HeadlessFx;
+import org.retrace.render.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code retrace bench load|seek|memory FILE}: the budgets, measured; one JSON object each. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure loading, timeline seeking and heap use; print one JSON object.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class,
-            BenchCommand.Layout.class, BenchCommand.Render.class})
+            BenchCommand.Layout.class, BenchCommand.Render.class, BenchCommand.Export.class})
 final class BenchCommand {
 
     /** The input file and repetition counts every benchmark takes. */
@@ -159,6 +164,39 @@ final class BenchCommand {
                 result.put("frames", frame.frames());
                 result.put("nodes", trace.nodeCount());
                 spec.commandLine().getOut().println(Json.line(result));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Median time to draw the whole tree into a SIZE x SIZE PNG and write it, loading excluded.")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        Input input;
+
+        @Option(names = "--size", defaultValue = "4096", description = "Side of the square figure (default: ${DEFAULT-VALUE}).")
+        int size;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
+            Figure.Request request = new Figure.Request(Figure.View.TREE, size, size, 1, trace.timeline().size(), -1);
+            Path png = Files.createTempFile("retrace-bench", ".png");
+            try {
+                double[] times = Measurements.millis(() -> {
+                    PngFiles.write(HeadlessFx.call(() -> Figure.draw(trace, request, Theme.standard())), png);
+                    return png;
+                }, input.warmup, input.runs);
+                Map<String, Object> result = timedResult(trace, times);
+                result.put("size", size);
+                result.put("bytes", Files.size(png));
+                spec.commandLine().getOut().println(Json.line(result));
+            } finally {
+                Files.deleteIfExists(png);
             }
             return 0;
         }

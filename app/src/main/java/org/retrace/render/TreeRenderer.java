@@ -31,11 +31,16 @@ public final class TreeRenderer {
      */
     private static final double AVERAGE_CHARACTER_WIDTH = 6.4;
 
+    /** Height of the backdrop behind a label: the 11-point font's line. */
+    private static final double LABEL_HEIGHT = 14;
+
     private final Theme theme;
     private final Font labelFont = Font.font("DejaVu Sans", 11);
+    private final Color labelBackdrop;
 
     public TreeRenderer(Theme theme) {
         this.theme = theme;
+        labelBackdrop = theme.background.deriveColor(0, 1, 1, 0.85);
     }
 
     /** Draws one frame of {@code scene}, seen through {@code viewport}, onto a width x height area. */
@@ -58,17 +63,22 @@ public final class TreeRenderer {
         }
         int firstDepth = Math.max(0, viewport.depthAt(0) - 1);
         int lastDepth = Math.min(layout.depthCount() - 1, viewport.depthAt(height) + 1);
-        if (viewport.scaleX() < DETAIL_SCALE) {
+        boolean silhouettes = viewport.scaleX() < DETAIL_SCALE;
+        if (silhouettes) {
             drawSilhouettes(gc, scene, viewport, width, firstDepth, lastDepth);
             if (decorated) {
                 drawSolutionMarks(gc, scene, viewport);
+                drawPathLines(gc, scene, viewport);
             }
         } else {
             drawEdges(gc, scene, viewport, width, firstDepth, lastDepth);
+            if (decorated) {
+                drawPathLines(gc, scene, viewport);
+            }
             drawNodes(gc, scene, viewport, width, firstDepth, lastDepth, decorated);
         }
         if (decorated) {
-            drawPathOverlay(gc, scene, viewport);
+            drawPathEnds(gc, scene, viewport);
             drawEffects(gc, scene, viewport);
         } else {
             drawThinCursorPath(gc, scene, viewport);
@@ -254,14 +264,18 @@ public final class TreeRenderer {
     private void drawLabel(GraphicsContext gc, TreeScene scene, int node, double x, double top, double room) {
         Trace trace = scene.trace();
         String label = trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
-        gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
         int fits = (int) (room / AVERAGE_CHARACTER_WIDTH);
-        gc.fillText(label.length() <= fits ? label : label.substring(0, Math.max(1, fits - 1)) + "\u2026", x, top,
-                room);
+        String shown = label.length() <= fits ? label : label.substring(0, Math.max(1, fits - 1)) + "\u2026";
+        // Edges to the children pass under the label; a backdrop keeps it readable where they cross.
+        double textWidth = Math.min(room, shown.length() * AVERAGE_CHARACTER_WIDTH);
+        gc.setFill(labelBackdrop);
+        gc.fillRect(x - textWidth / 2 - 1, top, textWidth + 2, LABEL_HEIGHT);
+        gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
+        gc.fillText(shown, x, top, room);
     }
 
-    /** The cursor's path and the selected node's path, drawn over the tree in every mode. */
-    private void drawPathOverlay(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+    /** The cursor's and the selection's paths to the root, under the nodes so the nodes stay readable. */
+    private void drawPathLines(GraphicsContext gc, TreeScene scene, Viewport viewport) {
         Trace trace = scene.trace();
         TreeLayout layout = scene.layout();
         int cursor = scene.cursor();
@@ -269,6 +283,24 @@ public final class TreeRenderer {
             gc.setStroke(theme.cursor);
             gc.setLineWidth(3);
             strokePathToRoot(gc, trace, layout, viewport, cursor);
+        }
+        int selected = scene.selected();
+        if (selected >= 0 && layout.isShown(selected)) {
+            gc.setStroke(theme.selection);
+            gc.setLineWidth(2);
+            strokePathToRoot(gc, trace, layout, viewport, selected);
+        }
+        gc.setLineWidth(1);
+    }
+
+    /** A ring round the cursor and a square round the selection, over the nodes. */
+    private void drawPathEnds(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+        Trace trace = scene.trace();
+        TreeLayout layout = scene.layout();
+        int cursor = scene.cursor();
+        if (cursor >= 0 && layout.isShown(cursor)) {
+            gc.setStroke(theme.cursor);
+            gc.setLineWidth(3);
             double x = viewport.screenX(layout.x(cursor));
             double y = viewport.screenY(trace.depth(cursor));
             gc.strokeOval(x - 11, y - 11, 22, 22);
@@ -277,7 +309,6 @@ public final class TreeRenderer {
         if (selected >= 0 && layout.isShown(selected)) {
             gc.setStroke(theme.selection);
             gc.setLineWidth(2);
-            strokePathToRoot(gc, trace, layout, viewport, selected);
             double x = viewport.screenX(layout.x(selected));
             double y = viewport.screenY(trace.depth(selected));
             gc.strokeRect(x - 13, y - 13, 26, 26);
