@@ -71,23 +71,46 @@ public final class Figure {
         if (request.selected() >= 0) {
             scene.select(request.selected());
         }
-        Canvas canvas = new Canvas(Math.ceil(request.width() * request.scale()),
-                Math.ceil(request.height() * request.scale()));
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        gc.scale(request.scale(), request.scale());
         if (request.view() == View.TREE) {
             Viewport viewport = new Viewport();
             if (layout.depthCount() > 0) {
                 viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(), request.height());
             }
-            new TreeRenderer(theme).draw(gc, scene, viewport, request.width(), request.height());
-        } else {
-            MemoryRenderer renderer = new MemoryRenderer(theme);
-            renderer.index(trace);
-            TimeAxis axis = new TimeAxis();
-            axis.fit(renderer.duration(), request.width());
-            renderer.draw(gc, scene, axis, request.width(), request.height());
+            return tree(scene, viewport, request.width(), request.height(), request.scale(), theme);
         }
+        TimeAxis axis = new TimeAxis();
+        axis.fit(MemoryRenderer.duration(trace), request.width());
+        MemoryRenderer renderer = new MemoryRenderer(theme);
+        renderer.index(trace);
+        return memory(renderer, scene, axis, request.width(), request.height(), request.scale());
+    }
+
+    /**
+     * The tree of {@code scene} seen through {@code viewport} on a width x height screen, drawn
+     * afresh at {@code scale} (so a 2x figure is sharp, not an enlarged bitmap); costs one frame.
+     */
+    public static WritableImage tree(TreeScene scene, Viewport viewport, double width, double height, double scale,
+            Theme theme) {
+        Canvas canvas = scaledCanvas(width, height, scale);
+        new TreeRenderer(theme).draw(canvas.getGraphicsContext2D(), scene, viewport, width, height);
         return canvas.snapshot(null, null);
+    }
+
+    /**
+     * The memory of {@code scene} seen through {@code axis}, as {@link #tree} does for the tree,
+     * by a renderer already indexed for the scene's trace; costs one frame.
+     */
+    public static WritableImage memory(MemoryRenderer renderer, TreeScene scene, TimeAxis axis, double width,
+            double height, double scale) {
+        Canvas canvas = scaledCanvas(width, height, scale);
+        renderer.draw(canvas.getGraphicsContext2D(), scene, axis, width, height);
+        return canvas.snapshot(null, null);
+    }
+
+    private static Canvas scaledCanvas(double width, double height, double scale) {
+        Canvas canvas = new Canvas(Math.ceil(width * scale), Math.ceil(height * scale));
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        gc.scale(scale, scale);
+        return canvas;
     }
 }

@@ -29,6 +29,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -41,12 +42,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.retrace.export.Figure;
 import org.retrace.format.LoadCancelledException;
 import org.retrace.format.LoadFailures;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.gui.details.NodeDetails;
+import org.retrace.gui.export.PngExport;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
 import org.retrace.gui.replay.EventDescriptions;
@@ -88,6 +91,7 @@ public final class MainWindow {
     private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
     private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
     private final Legend legend = new Legend(Theme.standard());
+    private final PngExport pngExport;
     private Trace trace;
     private String format = "";
     private Task<LoadedTraces> loading;
@@ -101,6 +105,17 @@ public final class MainWindow {
         this.stage = stage;
         this.recentFiles = recentFiles;
         searchBar = new SearchBar(this::showMatches, this::goTo);
+        pngExport = new PngExport(stage, new PngExport.Pictures() {
+            @Override
+            public WritableImage currentView(double scale) {
+                return currentPicture(scale);
+            }
+
+            @Override
+            public WritableImage wholeTrace(double scale) {
+                return wholeTracePicture(scale);
+            }
+        }, statusBar::setText, message -> showProblem("The picture was not exported", message));
         details.setEditable(false);
         details.setWrapText(true);
         details.setId("details");
@@ -476,7 +491,8 @@ public final class MainWindow {
         CheckMenuItem showMiniMap = new CheckMenuItem("Show overview");
         showMiniMap.setSelected(true);
         treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty());
-        return new MenuBar(new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), quit),
+        return new MenuBar(new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(),
+                pngExport.exportMenuItem(), pngExport.copyMenuItem(), new SeparatorMenuItem(), quit),
                 new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
                         new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap));
     }
@@ -510,9 +526,41 @@ public final class MainWindow {
                 trace.timeline().size(), Double.isNaN(time) ? "" : String.format("   t = %.3f s", time), format));
     }
 
+    PngExport pngExport() {
+        return pngExport;
+    }
+
+    private boolean showingMemory() {
+        return views.getSelectionModel().getSelectedItem() == memoryTab;
+    }
+
+    private WritableImage currentPicture(double scale) {
+        if (trace == null) {
+            return null;
+        }
+        return showingMemory() ? memoryView.picture(scale) : treeView.picture(scale);
+    }
+
+    /** The whole trace at the replay's position, fitted to the size of the view on screen. */
+    private WritableImage wholeTracePicture(double scale) {
+        if (trace == null) {
+            return null;
+        }
+        boolean memory = showingMemory();
+        Region view = memory ? memoryView : treeView;
+        Figure.Request request = new Figure.Request(memory ? Figure.View.MEMORY : Figure.View.TREE,
+                (int) Math.max(1, view.getWidth()), (int) Math.max(1, view.getHeight()), scale,
+                replay.positionProperty().get(), treeView.scene().selected());
+        return Figure.draw(trace, request, Theme.standard());
+    }
+
     private void showProblem(String message) {
+        showProblem("This file cannot be opened", message);
+    }
+
+    private void showProblem(String header, String message) {
         Alert problem = new Alert(Alert.AlertType.ERROR, message);
-        problem.setHeaderText("This file cannot be opened");
+        problem.setHeaderText(header);
         problem.show();
     }
 }

@@ -85,7 +85,12 @@ public final class MemoryRenderer {
 
     /** The whole video's length in seconds. */
     public double duration() {
-        return trace == null ? 1 : Math.max(1, trace.spanEnd(0));
+        return trace == null ? 1 : duration(trace);
+    }
+
+    /** {@code memory}'s video length in seconds, at least one. */
+    public static double duration(Trace memory) {
+        return Math.max(1, memory.spanEnd(0));
     }
 
     /** Draws one frame of the scene's memory through {@code axis} onto a width x height area. */

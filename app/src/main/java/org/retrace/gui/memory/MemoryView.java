@@ -3,10 +3,12 @@ package org.retrace.gui.memory;
 import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.retrace.export.Figure;
 import org.retrace.model.Trace;
 import org.retrace.render.MemoryRenderer;
 import org.retrace.render.Theme;
@@ -80,6 +82,11 @@ public final class MemoryView extends Region {
         dirty = false;
         renderer.draw(canvas.getGraphicsContext2D(), scene, axis, canvas.getWidth(), canvas.getHeight());
         return true;
+    }
+
+    /** What the view shows now, drawn afresh at {@code scale} times its size; null before a memory is shown. */
+    public WritableImage picture(double scale) {
+        return scene == null ? null : Figure.memory(renderer, scene, axis, getWidth(), getHeight(), scale);
     }
 
     /** The clip under (x, y), or -1. */

@@ -4,11 +4,13 @@ import java.util.BitSet;
 import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
+import org.retrace.export.Figure;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
@@ -75,6 +77,11 @@ public final class TreeCanvasView extends Region {
 
     public Viewport viewport() {
         return viewport;
+    }
+
+    /** What the view shows now, drawn afresh at {@code scale} times its size; null before a trace is shown. */
+    public WritableImage picture(double scale) {
+        return scene == null ? null : Figure.tree(scene, viewport, getWidth(), getHeight(), scale, Theme.standard());
     }
 
     /** Called with the node a click selects, or -1 for a click on empty space. */

@@ -1,0 +1,76 @@
+package org.retrace.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.gui.settings.RecentFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PngExportTest {
+    @TempDir
+    static Path directory;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new RecentFiles(directory));
+        window.loadSample("branch-and-bound-knapsack.jsonl");
+    }
+
+    @BeforeEach
+    void waitForTheSampleAndStopIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null);
+        robot.interact(() -> window.replay().toEnd());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void exportsTheViewAsShownAtTwiceItsSizeAndTheWholeTraceAtItsSize(FxRobot robot) throws Exception {
+        int viewWidth = (int) window.treeView().getWidth();
+        int viewHeight = (int) window.treeView().getHeight();
+        assertTrue(viewWidth > 100 && viewHeight > 100, viewWidth + "x" + viewHeight);
+
+        BufferedImage view = exported(robot, directory.resolve("view.png"), false, 2);
+        assertEquals(2 * viewWidth, view.getWidth());
+        assertEquals(2 * viewHeight, view.getHeight());
+
+        BufferedImage whole = exported(robot, directory.resolve("whole.png"), true, 1);
+        assertEquals(viewWidth, whole.getWidth());
+        assertEquals(viewHeight, whole.getHeight());
+    }
+
+    @Test
+    void copiesTheViewToTheClipboardAsAnImage(FxRobot robot) {
+        AtomicReference<Boolean> copied = new AtomicReference<>();
+        AtomicReference<Double> width = new AtomicReference<>();
+        robot.interact(() -> {
+            copied.set(window.pngExport().copyView());
+            width.set(Clipboard.getSystemClipboard().getImage().getWidth());
+        });
+        assertTrue(copied.get());
+        assertEquals(Math.floor(window.treeView().getWidth()), Math.floor(width.get()));
+    }
+
+    private BufferedImage exported(FxRobot robot, Path target, boolean wholeTrace, double scale) throws Exception {
+        AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(window.pngExport().export(target, wholeTrace, scale)));
+        return ImageIO.read(writing.get().get(20, TimeUnit.SECONDS).toFile());
+    }
+}
