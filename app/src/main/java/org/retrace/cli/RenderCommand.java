@@ -9,10 +9,10 @@ import org.retrace.export.Figure;
 import org.retrace.export.PngFiles;
 import org.retrace.model.Trace;
 import org.retrace.render.HeadlessFx;
-import org.retrace.render.MemoryRenderer;
 import org.retrace.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,9 +28,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.png.")
     Path output;
 
-    @Option(names = "--view", paramLabel = "tree|memory",
-            description = "The view to draw (default: memory for a trace with time spans, else tree).")
-    String view;
+    @Mixin
+    ViewOption viewOption;
 
     @Option(names = "--width", defaultValue = "1600", paramLabel = "W",
             description = "Width in screen pixels (default: ${DEFAULT-VALUE}).")
@@ -71,7 +70,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         Figure.Request request;
         try {
-            request = new Figure.Request(view(commandLine, trace), width, height, scale,
+            request = new Figure.Request(viewOption.resolve(commandLine, trace), width, height, scale,
                     at == null ? events : at, selected(commandLine, trace));
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
@@ -88,18 +87,6 @@ final class RenderCommand implements Callable<Integer> {
             throw new UserError(output + ": could not be written: " + unwritable.getMessage());
         }
         return 0;
-    }
-
-    private Figure.View view(CommandLine commandLine, Trace trace) {
-        if (view == null) {
-            return MemoryRenderer.canShow(trace) ? Figure.View.MEMORY : Figure.View.TREE;
-        }
-        return switch (view) {
-            case "tree" -> Figure.View.TREE;
-            case "memory" -> Figure.View.MEMORY;
-            default -> throw new CommandLine.ParameterException(commandLine,
-                    "--view must be tree or memory, found '" + view + "'");
-        };
     }
 
     private int selected(CommandLine commandLine, Trace trace) {

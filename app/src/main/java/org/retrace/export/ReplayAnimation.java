@@ -1,0 +1,156 @@
+package org.retrace.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.BitSet;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import org.retrace.layout.TidyTreeLayout;
+import org.retrace.layout.TreeLayout;
+import org.retrace.model.EventType;
+import org.retrace.model.Trace;
+import org.retrace.render.HeadlessFx;
+import org.retrace.render.MemoryRenderer;
+import org.retrace.render.Theme;
+import org.retrace.render.TimeAxis;
+import org.retrace.render.TreeScene;
+import org.retrace.render.Viewport;
+
+/**
+ * A stretch of the replay drawn frame by frame, as the window plays it: the tree grows, a
+ * backtrack's marker travels up the abandoned branch and a solution flashes when there are
+ * several frames per event. The camera is fitted once to the tree at the last event, so the
+ * picture does not jump as the tree grows. Each frame is handed on as soon as it is drawn.
+ */
+public final class ReplayAnimation {
+    /** What to animate: the view, the frame size, the events from and to, and frames per event (1 to 30). */
+    public record Request(Figure.View view, int width, int height, int from, int to, int framesPerEvent) {
+        public Request {
+            if (width < 1 || height < 1 || width > Figure.MAX_SIDE || height > Figure.MAX_SIDE) {
+                throw new IllegalArgumentException("frames must be 1 to " + Figure.MAX_SIDE + " pixels a side, found "
+                        + width + "x" + height);
+            }
+            if (from < 0 || to < from) {
+                throw new IllegalArgumentException("the range must run forward from event 0 or later, found " + from
+                        + " to " + to);
+            }
+            if (framesPerEvent < 1 || framesPerEvent > 30) {
+                throw new IllegalArgumentException("frames per event must be 1 to 30, found " + framesPerEvent);
+            }
+        }
+
+        /** One frame for the start, then {@code framesPerEvent} for each event crossed. */
+        public int frameCount() {
+            return 1 + (to - from) * framesPerEvent;
+        }
+    }
+
+    /** Where the frames go, in order. */
+    @FunctionalInterface
+    public interface FrameSink {
+        void accept(BufferedImage frame) throws IOException;
+    }
+
+    private final Trace trace;
+    private final Request request;
+    private final Theme theme;
+    private final TreeLayout layout = new TreeLayout();
+    private final TidyTreeLayout tidy = new TidyTreeLayout();
+    private final TreeScene scene;
+    private final Viewport viewport = new Viewport();
+    private final TimeAxis axis = new TimeAxis();
+    private final MemoryRenderer memoryRenderer;
+    private final BufferedImage frame;
+
+    private ReplayAnimation(Trace trace, Request request, Theme theme) {
+        int events = trace.timeline().size();
+        if (request.to() > events) {
+            throw new IllegalArgumentException("the range must end at event " + events + " or before, found "
+                    + request.to());
+        }
+        if (request.view() == Figure.View.MEMORY && !MemoryRenderer.canShow(trace)) {
+            throw new IllegalArgumentException("'" + trace.info().name()
+                    + "' has no time spans, so it has no memory view; use the tree view");
+        }
+        this.trace = trace;
+        this.request = request;
+        this.theme = theme;
+        scene = new TreeScene(trace, layout);
+        scene.showPosition(request.to());
+        tidy.layout(trace, scene.state().nodeCount(), new BitSet(), layout);
+        if (layout.depthCount() > 0) {
+            viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(), request.height());
+        }
+        memoryRenderer = request.view() == Figure.View.MEMORY ? new MemoryRenderer(theme) : null;
+        if (memoryRenderer != null) {
+            memoryRenderer.index(trace);
+            axis.fit(MemoryRenderer.duration(trace), request.width());
+        }
+        frame = new BufferedImage(request.width(), request.height(), BufferedImage.TYPE_INT_RGB);
+    }
+
+    /**
+     * Draws {@code request}'s frames of {@code trace} and hands each to {@code sink} before drawing
+     * the next, so memory holds one frame. Drawing runs on the JavaFX thread, the sink on the
+     * caller's. Returns the number of frames; costs one incremental relayout and one frame each.
+     */
+    public static int render(Trace trace, Request request, Theme theme, FrameSink sink) throws Exception {
+        return new ReplayAnimation(trace, request, theme).run(sink);
+    }
+
+    private int run(FrameSink sink) throws Exception {
+        int frames = 0;
+        showPosition(request.from());
+        sink.accept(draw());
+        frames++;
+        int steps = request.framesPerEvent();
+        for (int position = request.from() + 1; position <= request.to(); position++) {
+            showPosition(position);
+            int event = position - 1;
+            for (int step = 1; step <= steps; step++) {
+                animate(event, step < steps ? (double) step / steps : Double.NaN);
+                sink.accept(draw());
+                frames++;
+            }
+        }
+        return frames;
+    }
+
+    private void showPosition(int position) {
+        scene.showPosition(position);
+        tidy.update(trace, scene.state().nodeCount(), new BitSet(), layout);
+    }
+
+    /** Sets the passing effects of {@code event} at {@code progress} (0 to 1), or clears them for NaN. */
+    private void animate(int event, double progress) {
+        scene.setMarker(Double.NaN, Double.NaN);
+        scene.setFlash(-1, 0);
+        if (Double.isNaN(progress)) {
+            return;
+        }
+        EventType type = trace.timeline().type(event);
+        if (type == EventType.BACKTRACK) {
+            int[] path = trace.pathBetween(trace.timeline().backtrackOrigin(event), trace.timeline().node(event));
+            if (path.length >= 2) {
+                double along = progress * (path.length - 1);
+                int from = (int) along;
+                double fraction = along - from;
+                int a = path[from];
+                int b = path[Math.min(from + 1, path.length - 1)];
+                if (layout.isShown(a) && layout.isShown(b)) {
+                    scene.setMarker(layout.x(a) + (layout.x(b) - layout.x(a)) * fraction,
+                            trace.depth(a) + (trace.depth(b) - trace.depth(a)) * fraction);
+                }
+            }
+        } else if (type == EventType.SOLUTION) {
+            scene.setFlash(trace.timeline().node(event), progress);
+        }
+    }
+
+    private BufferedImage draw() throws Exception {
+        WritableImage image = HeadlessFx.call(() -> memoryRenderer == null
+                ? Figure.tree(scene, viewport, request.width(), request.height(), 1, theme)
+                : Figure.memory(memoryRenderer, scene, axis, request.width(), request.height(), 1));
+        return SwingFXUtils.fromFXImage(image, frame);
+    }
+}
