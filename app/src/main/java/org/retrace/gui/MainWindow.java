@@ -49,6 +49,7 @@ import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.gui.details.NodeDetails;
+import org.retrace.gui.export.GifExport;
 import org.retrace.gui.export.PngExport;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
@@ -92,6 +93,7 @@ public final class MainWindow {
     private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
     private final Legend legend = new Legend(Theme.standard());
     private final PngExport pngExport;
+    private final GifExport gifExport;
     private Trace trace;
     private String format = "";
     private Task<LoadedTraces> loading;
@@ -116,6 +118,8 @@ public final class MainWindow {
                 return wholeTracePicture(scale);
             }
         }, statusBar::setText, message -> showProblem("The picture was not exported", message));
+        gifExport = new GifExport(stage, this::animationSource, statusBar::setText,
+                message -> showProblem("The animation was not exported", message));
         details.setEditable(false);
         details.setWrapText(true);
         details.setId("details");
@@ -492,7 +496,8 @@ public final class MainWindow {
         showMiniMap.setSelected(true);
         treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty());
         return new MenuBar(new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(),
-                pngExport.exportMenuItem(), pngExport.copyMenuItem(), new SeparatorMenuItem(), quit),
+                pngExport.exportMenuItem(), gifExport.exportMenuItem(), pngExport.copyMenuItem(),
+                new SeparatorMenuItem(), quit),
                 new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
                         new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap));
     }
@@ -530,6 +535,21 @@ public final class MainWindow {
         return pngExport;
     }
 
+    GifExport gifExport() {
+        return gifExport;
+    }
+
+    /** The trace and the view on screen, for an animation of the same size; null with no trace. */
+    GifExport.Source animationSource() {
+        if (trace == null) {
+            return null;
+        }
+        boolean memory = showingMemory();
+        Region view = memory ? memoryView : treeView;
+        return new GifExport.Source(trace, memory ? Figure.View.MEMORY : Figure.View.TREE,
+                (int) Math.max(1, view.getWidth()), (int) Math.max(1, view.getHeight()));
+    }
+
     private boolean showingMemory() {
         return views.getSelectionModel().getSelectedItem() == memoryTab;
     }
@@ -543,13 +563,11 @@ public final class MainWindow {
 
     /** The whole trace at the replay's position, fitted to the size of the view on screen. */
     private WritableImage wholeTracePicture(double scale) {
-        if (trace == null) {
+        GifExport.Source shown = animationSource();
+        if (shown == null) {
             return null;
         }
-        boolean memory = showingMemory();
-        Region view = memory ? memoryView : treeView;
-        Figure.Request request = new Figure.Request(memory ? Figure.View.MEMORY : Figure.View.TREE,
-                (int) Math.max(1, view.getWidth()), (int) Math.max(1, view.getHeight()), scale,
+        Figure.Request request = new Figure.Request(shown.view(), shown.width(), shown.height(), scale,
                 replay.positionProperty().get(), treeView.scene().selected());
         return Figure.draw(trace, request, Theme.standard());
     }
