@@ -1,12 +1,13 @@
 package org.retrace.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.scene.image.WritableImage;
 import org.retrace.export.Figure;
 import org.retrace.export.PngFiles;
+import org.retrace.io.AtomicFiles;
 import org.retrace.model.Trace;
 import org.retrace.render.HeadlessFx;
 import org.retrace.render.Theme;
@@ -20,12 +21,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code retrace render FILE -o OUT.png}: a figure of the trace as the window shows it, with no display. */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Draw the trace as the window would show it at an event, into a PNG, with no display.")
+        description = "Draw the trace as the window would show it at an event, into a PNG or SVG, with no display.")
 final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A trace file in any format Retrace reads.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.png.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "OUT.png, or OUT.svg for a vector figure (--scale does not apply).")
     Path output;
 
     @Mixin
@@ -59,8 +60,11 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
-        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            throw new CommandLine.ParameterException(commandLine, "the output must end in .png, found " + output);
+        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean svg = name.endsWith(".svg");
+        if (!svg && !name.endsWith(".png")) {
+            throw new CommandLine.ParameterException(commandLine, "the output must end in .png or .svg, found "
+                    + output);
         }
         Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file), traceName);
         int events = trace.timeline().size();
@@ -75,14 +79,15 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }
-        WritableImage image;
         try {
-            image = HeadlessFx.call(() -> Figure.draw(trace, request, Theme.standard()));
+            if (svg) {
+                String document = HeadlessFx.call(() -> Figure.svg(trace, request, Theme.standard()));
+                AtomicFiles.write(output, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
+            } else {
+                PngFiles.write(HeadlessFx.call(() -> Figure.draw(trace, request, Theme.standard())), output);
+            }
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
-        }
-        try {
-            PngFiles.write(image, output);
         } catch (IOException unwritable) {
             throw new UserError(output + ": could not be written: " + unwritable.getMessage());
         }

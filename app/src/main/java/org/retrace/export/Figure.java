@@ -51,6 +51,36 @@ public final class Figure {
 
     /** Draws {@code trace} as {@code request} asks; fails early on a position or node the trace lacks. */
     public static WritableImage draw(Trace trace, Request request, Theme theme) {
+        Scene prepared = prepare(trace, request, theme);
+        if (prepared.memory() == null) {
+            return tree(prepared.scene(), prepared.viewport(), request.width(), request.height(), request.scale(),
+                    theme);
+        }
+        return memory(prepared.memory(), prepared.scene(), prepared.axis(), request.width(), request.height(),
+                request.scale());
+    }
+
+    /**
+     * The same picture as {@link #draw} as an SVG document, by the same renderers: shapes stay
+     * shapes and labels stay text. The scale does not apply, as a vector picture has none.
+     */
+    public static String svg(Trace trace, Request request, Theme theme) {
+        Scene prepared = prepare(trace, request, theme);
+        SvgSurface surface = new SvgSurface(request.width(), request.height());
+        if (prepared.memory() == null) {
+            new TreeRenderer(theme).draw(surface, prepared.scene(), prepared.viewport(), request.width(),
+                    request.height());
+        } else {
+            prepared.memory().draw(surface, prepared.scene(), prepared.axis(), request.width(), request.height());
+        }
+        return surface.document();
+    }
+
+    /** A scene laid out and fitted to the request: a viewport for the tree, or an axis and renderer for a memory. */
+    private record Scene(TreeScene scene, Viewport viewport, TimeAxis axis, MemoryRenderer memory) {
+    }
+
+    private static Scene prepare(Trace trace, Request request, Theme theme) {
         int events = trace.timeline().size();
         if (request.position() < 0 || request.position() > events) {
             throw new IllegalArgumentException("the position must be between 0 and " + events
@@ -76,13 +106,13 @@ public final class Figure {
             if (layout.depthCount() > 0) {
                 viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(), request.height());
             }
-            return tree(scene, viewport, request.width(), request.height(), request.scale(), theme);
+            return new Scene(scene, viewport, null, null);
         }
         TimeAxis axis = new TimeAxis();
         axis.fit(MemoryRenderer.duration(trace), request.width());
         MemoryRenderer renderer = new MemoryRenderer(theme);
         renderer.index(trace);
-        return memory(renderer, scene, axis, request.width(), request.height(), request.scale());
+        return new Scene(scene, null, axis, renderer);
     }
 
     /**

@@ -29,6 +29,7 @@ public final class MemoryRenderer {
     private static final double MIN_CLIP_PIXELS = 6;
 
     private final Theme theme;
+    private final CanvasSurface canvasSurface = new CanvasSurface();
     private final Font font = Font.font("DejaVu Sans", 11);
     private final Color[] clipFill;
     private final Color[] abandonedClipFill;
@@ -95,6 +96,11 @@ public final class MemoryRenderer {
 
     /** Draws one frame of the scene's memory through {@code axis} onto a width x height area. */
     public void draw(GraphicsContext gc, TreeScene scene, TimeAxis axis, double width, double height) {
+        draw(canvasSurface.target(gc), scene, axis, width, height);
+    }
+
+    /** Draws one frame on any surface, e.g. an SVG document. */
+    public void draw(Surface gc, TreeScene scene, TimeAxis axis, double width, double height) {
         gc.setFill(theme.background);
         gc.fillRect(0, 0, width, height);
         drawRuler(gc, axis, width);
@@ -117,7 +123,7 @@ public final class MemoryRenderer {
      * and the next clip looked at is found by binary search past the current pixel, so a row of
      * 36,000 one-second clips on one screen costs a few thousand steps, not 36,000 rectangles.
      */
-    private void drawRow(GraphicsContext gc, TreeScene scene, TimeAxis axis, TraceState state, int[] row, double top,
+    private void drawRow(Surface gc, TreeScene scene, TimeAxis axis, TraceState state, int[] row, double top,
             double width, double lastSecond) {
         double bandStart = Double.NaN;
         double bandEnd = Double.NaN;
@@ -163,7 +169,7 @@ public final class MemoryRenderer {
      * The replay cursor's clip at this row's level, or its ancestor there, stays findable when it
      * is too narrow to draw: an orange bar over the band. Costs O(depth).
      */
-    private void markNarrowCursorClip(GraphicsContext gc, TreeScene scene, TimeAxis axis, int[] row, double top) {
+    private void markNarrowCursorClip(Surface gc, TreeScene scene, TimeAxis axis, int[] row, double top) {
         if (row.length == 0 || scene.cursor() < 0) {
             return;
         }
@@ -200,14 +206,14 @@ public final class MemoryRenderer {
         }
     }
 
-    private void fillBand(GraphicsContext gc, double start, double end, double top) {
+    private void fillBand(Surface gc, double start, double end, double top) {
         if (!Double.isNaN(start)) {
             gc.setFill(bandFill);
             gc.fillRect(start, top, end - start, ROW);
         }
     }
 
-    private void drawClip(GraphicsContext gc, TreeScene scene, TimeAxis axis, int node, TraceState state, double top,
+    private void drawClip(Surface gc, TreeScene scene, TimeAxis axis, int node, TraceState state, double top,
             double width) {
         double left = axis.x(trace.spanStart(node));
         double right = axis.x(trace.spanEnd(node));
@@ -248,7 +254,7 @@ public final class MemoryRenderer {
         }
     }
 
-    private void drawRuler(GraphicsContext gc, TimeAxis axis, double width) {
+    private void drawRuler(Surface gc, TimeAxis axis, double width) {
         gc.setFill(theme.edge);
         gc.fillRect(0, RULER - 1, width, 1);
         double step = niceStep(axis.secondsPerPixel() * 90);

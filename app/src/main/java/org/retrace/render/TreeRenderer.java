@@ -35,6 +35,7 @@ public final class TreeRenderer {
     private static final double LABEL_HEIGHT = 14;
 
     private final Theme theme;
+    private final CanvasSurface canvasSurface = new CanvasSurface();
     private final Font labelFont = Font.font("DejaVu Sans", 11);
     private final Color labelBackdrop;
 
@@ -45,15 +46,20 @@ public final class TreeRenderer {
 
     /** Draws one frame of {@code scene}, seen through {@code viewport}, onto a width x height area. */
     public void draw(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, double height) {
-        draw(gc, scene, viewport, width, height, true);
+        draw(canvasSurface.target(gc), scene, viewport, width, height, true);
+    }
+
+    /** Draws one frame on any surface, e.g. an SVG document. */
+    public void draw(Surface surface, TreeScene scene, Viewport viewport, double width, double height) {
+        draw(surface, scene, viewport, width, height, true);
     }
 
     /** Draws the tree small, for an overview: no labels, rings or effects, the cursor's path thin. */
     public void drawOverview(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, double height) {
-        draw(gc, scene, viewport, width, height, false);
+        draw(canvasSurface.target(gc), scene, viewport, width, height, false);
     }
 
-    private void draw(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, double height,
+    private void draw(Surface gc, TreeScene scene, Viewport viewport, double width, double height,
             boolean decorated) {
         gc.setFill(theme.background);
         gc.fillRect(0, 0, width, height);
@@ -85,7 +91,7 @@ public final class TreeRenderer {
         }
     }
 
-    private void drawThinCursorPath(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+    private void drawThinCursorPath(Surface gc, TreeScene scene, Viewport viewport) {
         int cursor = scene.cursor();
         if (cursor >= 0 && scene.layout().isShown(cursor)) {
             gc.setStroke(theme.cursor);
@@ -100,7 +106,7 @@ public final class TreeRenderer {
      * binary search past the current pixel, so a level costs O(pixels x log n), not O(n): a million
      * nodes on one screen cost no more than a thousand.
      */
-    private void drawSilhouettes(GraphicsContext gc, TreeScene scene, Viewport viewport, double width,
+    private void drawSilhouettes(Surface gc, TreeScene scene, Viewport viewport, double width,
             int firstDepth, int lastDepth) {
         TreeLayout layout = scene.layout();
         int existing = scene.state().nodeCount();
@@ -136,7 +142,7 @@ public final class TreeRenderer {
     }
 
     /** Solutions found so far, as diamonds over the silhouettes: a handful of nodes that matter most. */
-    private void drawSolutionMarks(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+    private void drawSolutionMarks(Surface gc, TreeScene scene, Viewport viewport) {
         TreeLayout layout = scene.layout();
         TraceState state = scene.state();
         gc.setFill(theme.status(NodeStatus.SOLUTION));
@@ -149,13 +155,13 @@ public final class TreeRenderer {
         }
     }
 
-    private static void fillRun(GraphicsContext gc, double from, double to, double top, double band) {
+    private static void fillRun(Surface gc, double from, double to, double top, double band) {
         if (!Double.isNaN(from)) {
             gc.fillRect(from - 1, top, to - from + 3, band);
         }
     }
 
-    private void drawEdges(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
+    private void drawEdges(Surface gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
             int lastDepth) {
         if (scene.edgeWidthByVisits()) {
             drawWeightedEdges(gc, scene, viewport, width, firstDepth, lastDepth);
@@ -178,7 +184,7 @@ public final class TreeRenderer {
         gc.stroke();
     }
 
-    private void drawWeightedEdges(GraphicsContext gc, TreeScene scene, Viewport viewport, double width,
+    private void drawWeightedEdges(Surface gc, TreeScene scene, Viewport viewport, double width,
             int firstDepth, int lastDepth) {
         Trace trace = scene.trace();
         TreeLayout layout = scene.layout();
@@ -196,7 +202,7 @@ public final class TreeRenderer {
         gc.setLineWidth(1);
     }
 
-    private void drawNodes(GraphicsContext gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
+    private void drawNodes(Surface gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
             int lastDepth, boolean decorated) {
         TreeLayout layout = scene.layout();
         TraceState state = scene.state();
@@ -237,7 +243,7 @@ public final class TreeRenderer {
     }
 
     /** A collapsed subtree as one triangle under its root, marked with how many nodes it hides. */
-    private void drawCollapsedSubtree(GraphicsContext gc, TreeScene scene, int node, double x, double top,
+    private void drawCollapsedSubtree(Surface gc, TreeScene scene, int node, double x, double top,
             Viewport viewport) {
         double half = Math.max(6, Math.min(30, viewport.scaleX() * 0.4));
         double height = Math.max(8, viewport.levelHeight() * 0.6);
@@ -261,7 +267,7 @@ public final class TreeRenderer {
         return Double.isNaN(fraction) ? theme.status(status) : theme.valueColor(fraction);
     }
 
-    private void drawLabel(GraphicsContext gc, TreeScene scene, int node, double x, double top, double room) {
+    private void drawLabel(Surface gc, TreeScene scene, int node, double x, double top, double room) {
         Trace trace = scene.trace();
         String label = trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
         int fits = (int) (room / AVERAGE_CHARACTER_WIDTH);
@@ -275,7 +281,7 @@ public final class TreeRenderer {
     }
 
     /** The cursor's and the selection's paths to the root, under the nodes so the nodes stay readable. */
-    private void drawPathLines(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+    private void drawPathLines(Surface gc, TreeScene scene, Viewport viewport) {
         Trace trace = scene.trace();
         TreeLayout layout = scene.layout();
         int cursor = scene.cursor();
@@ -294,7 +300,7 @@ public final class TreeRenderer {
     }
 
     /** A ring round the cursor and a square round the selection, over the nodes. */
-    private void drawPathEnds(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+    private void drawPathEnds(Surface gc, TreeScene scene, Viewport viewport) {
         Trace trace = scene.trace();
         TreeLayout layout = scene.layout();
         int cursor = scene.cursor();
@@ -316,7 +322,7 @@ public final class TreeRenderer {
         gc.setLineWidth(1);
     }
 
-    private static void strokePathToRoot(GraphicsContext gc, Trace trace, TreeLayout layout, Viewport viewport,
+    private static void strokePathToRoot(Surface gc, Trace trace, TreeLayout layout, Viewport viewport,
             int node) {
         gc.beginPath();
         gc.moveTo(viewport.screenX(layout.x(node)), viewport.screenY(trace.depth(node)));
@@ -326,7 +332,7 @@ public final class TreeRenderer {
         gc.stroke();
     }
 
-    private void drawEffects(GraphicsContext gc, TreeScene scene, Viewport viewport) {
+    private void drawEffects(Surface gc, TreeScene scene, Viewport viewport) {
         if (!Double.isNaN(scene.markerX())) {
             double x = viewport.screenX(scene.markerX());
             double y = scene.markerDepth() * viewport.levelHeight() + viewport.screenY(0);

@@ -8,9 +8,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.format.TraceFiles;
@@ -20,6 +23,9 @@ import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.render.Theme;
 import org.retrace.render.Viewport;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class RenderCommandTest {
     private static final Path KNAPSACK = Path.of("../samples/branch-and-bound-knapsack.jsonl");
@@ -61,6 +67,40 @@ class RenderCommandTest {
         assertEquals(1200, image.getWidth());
         assertEquals(300, image.getHeight());
         assertSameColour(Theme.standard().background, image.getRGB(600, 150));
+    }
+
+    @Test
+    void writesAnSvgWhoseNodesAndLabelsMatchThePngDrawnBySameRenderer() throws Exception {
+        Path svg = directory.resolve("knapsack.svg");
+        Path png = directory.resolve("knapsack.png");
+        for (Path output : List.of(svg, png)) {
+            CommandRun run = CommandRun.of("render", KNAPSACK.toString(), "-o", output.toString(), "--width", "900",
+                    "--height", "380");
+            assertEquals(0, run.exitCode(), run.err());
+        }
+
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals("svg", document.getDocumentElement().getTagName());
+        List<String> texts = new ArrayList<>();
+        NodeList textElements = document.getElementsByTagName("text");
+        for (int i = 0; i < textElements.getLength(); i++) {
+            texts.add(textElements.item(i).getTextContent());
+        }
+        assertTrue(texts.containsAll(List.of("root", "x2 = 1", "x2 = 0", "x3 = 0")), texts.toString());
+
+        BufferedImage image = ImageIO.read(png.toFile());
+        NodeList circles = document.getElementsByTagName("circle");
+        int filledNodes = 0;
+        for (int i = 0; i < circles.getLength(); i++) {
+            Element circle = (Element) circles.item(i);
+            if (circle.getAttribute("fill").startsWith("#") && Double.parseDouble(circle.getAttribute("r")) >= 5) {
+                int x = (int) Math.round(Double.parseDouble(circle.getAttribute("cx")));
+                int y = (int) Math.round(Double.parseDouble(circle.getAttribute("cy")));
+                assertSameColour(Color.web(circle.getAttribute("fill")), image.getRGB(x, y));
+                filledNodes++;
+            }
+        }
+        assertEquals(39, filledNodes);
     }
 
     @Test

@@ -1,0 +1,308 @@
+package org.retrace.export;
+
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.retrace.render.Surface;
+
+/**
+ * A {@link Surface} that writes SVG: every shape the renderers draw becomes one element, labels
+ * stay real text, and the edges of a level are one path, so a figure is as small as the picture
+ * is simple (a silhouette is one rectangle, however many nodes it stands for). Coordinates are
+ * written to a tenth of a pixel.
+ */
+public final class SvgSurface implements Surface {
+    private static final double DEFAULT_FONT_SIZE = 11;
+
+    private final StringBuilder svg = new StringBuilder();
+    private final StringBuilder path = new StringBuilder();
+    private final double width;
+    private final double height;
+    private Color fill = Color.BLACK;
+    private Color stroke = Color.BLACK;
+    private double lineWidth = 1;
+    private double fontSize = DEFAULT_FONT_SIZE;
+    private TextAlignment align = TextAlignment.LEFT;
+    private VPos baseline = VPos.BASELINE;
+    /** A filled oval held back a call, so that its outline, drawn next, joins it in one element. */
+    private final double[] pendingOval = new double[4];
+    private Color pendingOvalFill;
+
+    /** A surface of width x height pixels. */
+    public SvgSurface(double width, double height) {
+        if (!(width > 0) || !(height > 0)) {
+            throw new IllegalArgumentException("an SVG needs a positive size, found " + width + "x" + height);
+        }
+        this.width = width;
+        this.height = height;
+    }
+
+    /** The whole document drawn so far. */
+    public String document() {
+        flushOval();
+        StringBuilder document = new StringBuilder(svg.length() + 300);
+        document.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
+        number(document, width).append("\" height=\"");
+        number(document, height).append("\" viewBox=\"0 0 ");
+        number(document, width).append(' ');
+        number(document, height).append("\" font-family=\"DejaVu Sans, Verdana, sans-serif\" font-size=\"");
+        number(document, DEFAULT_FONT_SIZE).append("\">\n");
+        return document.append(svg).append("</svg>\n").toString();
+    }
+
+    @Override
+    public void setFill(Color fill) {
+        this.fill = fill;
+    }
+
+    @Override
+    public void setStroke(Color stroke) {
+        this.stroke = stroke;
+    }
+
+    @Override
+    public void setLineWidth(double width) {
+        lineWidth = width;
+    }
+
+    @Override
+    public void setFont(Font font) {
+        fontSize = font.getSize();
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment align) {
+        this.align = align;
+    }
+
+    @Override
+    public void setTextBaseline(VPos baseline) {
+        this.baseline = baseline;
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height) {
+        flushOval();
+        svg.append("<rect x=\"");
+        number(svg, x).append("\" y=\"");
+        number(svg, y).append("\" width=\"");
+        number(svg, width).append("\" height=\"");
+        number(svg, height).append('"');
+        paint(svg, "fill", fill).append("/>\n");
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double width, double height) {
+        flushOval();
+        svg.append("<rect x=\"");
+        number(svg, x).append("\" y=\"");
+        number(svg, y).append("\" width=\"");
+        number(svg, width).append("\" height=\"");
+        number(svg, height).append("\" fill=\"none\"");
+        strokeAttributes().append("/>\n");
+    }
+
+    @Override
+    public void fillOval(double x, double y, double width, double height) {
+        flushOval();
+        pendingOval[0] = x;
+        pendingOval[1] = y;
+        pendingOval[2] = width;
+        pendingOval[3] = height;
+        pendingOvalFill = fill;
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double width, double height) {
+        boolean outlinesPending = pendingOvalFill != null && pendingOval[0] == x && pendingOval[1] == y
+                && pendingOval[2] == width && pendingOval[3] == height;
+        if (!outlinesPending) {
+            flushOval();
+        }
+        ellipse(x, y, width, height);
+        if (outlinesPending) {
+            paint(svg, "fill", pendingOvalFill);
+            pendingOvalFill = null;
+        } else {
+            svg.append(" fill=\"none\"");
+        }
+        strokeAttributes().append("/>\n");
+    }
+
+    private void flushOval() {
+        if (pendingOvalFill != null) {
+            ellipse(pendingOval[0], pendingOval[1], pendingOval[2], pendingOval[3]);
+            paint(svg, "fill", pendingOvalFill).append("/>\n");
+            pendingOvalFill = null;
+        }
+    }
+
+    @Override
+    public void strokeLine(double x1, double y1, double x2, double y2) {
+        flushOval();
+        svg.append("<line x1=\"");
+        number(svg, x1).append("\" y1=\"");
+        number(svg, y1).append("\" x2=\"");
+        number(svg, x2).append("\" y2=\"");
+        number(svg, y2).append('"');
+        strokeAttributes().append("/>\n");
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int points) {
+        flushOval();
+        svg.append("<polygon points=\"");
+        for (int i = 0; i < points; i++) {
+            if (i > 0) {
+                svg.append(' ');
+            }
+            number(svg, xs[i]).append(',');
+            number(svg, ys[i]);
+        }
+        svg.append('"');
+        paint(svg, "fill", fill).append("/>\n");
+    }
+
+    @Override
+    public void beginPath() {
+        path.setLength(0);
+    }
+
+    @Override
+    public void moveTo(double x, double y) {
+        path.append('M');
+        number(path, x).append(' ');
+        number(path, y);
+    }
+
+    @Override
+    public void lineTo(double x, double y) {
+        path.append('L');
+        number(path, x).append(' ');
+        number(path, y);
+    }
+
+    @Override
+    public void stroke() {
+        flushOval();
+        if (path.length() == 0) {
+            return;
+        }
+        svg.append("<path d=\"").append(path).append("\" fill=\"none\"");
+        strokeAttributes().append("/>\n");
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        flushOval();
+        svg.append("<text x=\"");
+        number(svg, x).append("\" y=\"");
+        number(svg, y + baselineOffset()).append('"');
+        if (align == TextAlignment.CENTER) {
+            svg.append(" text-anchor=\"middle\"");
+        } else if (align == TextAlignment.RIGHT) {
+            svg.append(" text-anchor=\"end\"");
+        }
+        if (fontSize != DEFAULT_FONT_SIZE) {
+            svg.append(" font-size=\"");
+            number(svg, fontSize).append('"');
+        }
+        paint(svg, "fill", fill).append('>');
+        escape(text);
+        svg.append("</text>\n");
+    }
+
+    /** The renderers shorten text to fit before drawing it, so the width limit needs no squeezing here. */
+    @Override
+    public void fillText(String text, double x, double y, double maxWidth) {
+        fillText(text, x, y);
+    }
+
+    /**
+     * How far below y the alphabetic baseline lies for the current vertical alignment. Viewers
+     * disagree on {@code dominant-baseline} (Inkscape ignores it), so the baseline is placed by
+     * hand, from DejaVu Sans's ascent (0.93 em) and x-height.
+     */
+    private double baselineOffset() {
+        return switch (baseline) {
+            case TOP -> 0.93 * fontSize;
+            case CENTER -> 0.35 * fontSize;
+            case BOTTOM -> -0.24 * fontSize;
+            default -> 0;
+        };
+    }
+
+    private void ellipse(double x, double y, double width, double height) {
+        if (width == height) {
+            svg.append("<circle cx=\"");
+            number(svg, x + width / 2).append("\" cy=\"");
+            number(svg, y + height / 2).append("\" r=\"");
+            number(svg, width / 2).append('"');
+        } else {
+            svg.append("<ellipse cx=\"");
+            number(svg, x + width / 2).append("\" cy=\"");
+            number(svg, y + height / 2).append("\" rx=\"");
+            number(svg, width / 2).append("\" ry=\"");
+            number(svg, height / 2).append('"');
+        }
+    }
+
+    private StringBuilder strokeAttributes() {
+        paint(svg, "stroke", stroke);
+        if (lineWidth != 1) {
+            svg.append(" stroke-width=\"");
+            number(svg, lineWidth).append('"');
+        }
+        return svg;
+    }
+
+    private static StringBuilder paint(StringBuilder out, String attribute, Color color) {
+        out.append(' ').append(attribute).append("=\"#");
+        hex(out, color.getRed());
+        hex(out, color.getGreen());
+        hex(out, color.getBlue());
+        out.append('"');
+        if (color.getOpacity() < 1) {
+            out.append(' ').append(attribute).append("-opacity=\"");
+            number(out, Math.round(color.getOpacity() * 100) / 100.0).append('"');
+        }
+        return out;
+    }
+
+    private static void hex(StringBuilder out, double channel) {
+        int value = (int) Math.round(channel * 255);
+        out.append(Character.forDigit(value >> 4, 16)).append(Character.forDigit(value & 15, 16));
+    }
+
+    /** Appends {@code value} to a tenth, without a trailing ".0"; O(digits). */
+    private static StringBuilder number(StringBuilder out, double value) {
+        long tenths = Math.round(value * 10);
+        if (tenths < 0) {
+            out.append('-');
+            tenths = -tenths;
+        }
+        out.append(tenths / 10);
+        if (tenths % 10 != 0) {
+            out.append('.').append(tenths % 10);
+        }
+        return out;
+    }
+
+    private void escape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> svg.append("&lt;");
+                case '>' -> svg.append("&gt;");
+                case '&' -> svg.append("&amp;");
+                case '"' -> svg.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t') {
+                        svg.append(c);
+                    }
+                }
+            }
+        }
+    }
+}
