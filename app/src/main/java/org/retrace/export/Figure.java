@@ -66,13 +66,24 @@ public final class Figure {
      */
     public static String svg(Trace trace, Request request, Theme theme) {
         Scene prepared = prepare(trace, request, theme);
-        SvgSurface surface = new SvgSurface(request.width(), request.height());
         if (prepared.memory() == null) {
-            new TreeRenderer(theme).draw(surface, prepared.scene(), prepared.viewport(), request.width(),
-                    request.height());
-        } else {
-            prepared.memory().draw(surface, prepared.scene(), prepared.axis(), request.width(), request.height());
+            return treeSvg(prepared.scene(), prepared.viewport(), request.width(), request.height(), theme);
         }
+        return memorySvg(prepared.memory(), prepared.scene(), prepared.axis(), request.width(), request.height());
+    }
+
+    /** The picture {@link #tree} draws, as an SVG document; costs one frame. */
+    public static String treeSvg(TreeScene scene, Viewport viewport, double width, double height, Theme theme) {
+        SvgSurface surface = new SvgSurface(width, height);
+        new TreeRenderer(theme).draw(surface, scene, viewport, width, height);
+        return surface.document();
+    }
+
+    /** The picture {@link #memory} draws, as an SVG document; costs one frame. */
+    public static String memorySvg(MemoryRenderer renderer, TreeScene scene, TimeAxis axis, double width,
+            double height) {
+        SvgSurface surface = new SvgSurface(width, height);
+        renderer.draw(surface, scene, axis, width, height);
         return surface.document();
     }
 

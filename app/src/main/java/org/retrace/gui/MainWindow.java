@@ -50,7 +50,7 @@ import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.gui.details.NodeDetails;
 import org.retrace.gui.export.GifExport;
-import org.retrace.gui.export.PngExport;
+import org.retrace.gui.export.PictureExport;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
 import org.retrace.gui.replay.EventDescriptions;
@@ -92,7 +92,7 @@ public final class MainWindow {
     private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
     private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
     private final Legend legend = new Legend(Theme.standard());
-    private final PngExport pngExport;
+    private final PictureExport pictureExport;
     private final GifExport gifExport;
     private Trace trace;
     private String format = "";
@@ -107,7 +107,7 @@ public final class MainWindow {
         this.stage = stage;
         this.recentFiles = recentFiles;
         searchBar = new SearchBar(this::showMatches, this::goTo);
-        pngExport = new PngExport(stage, new PngExport.Pictures() {
+        pictureExport = new PictureExport(stage, new PictureExport.Pictures() {
             @Override
             public WritableImage currentView(double scale) {
                 return currentPicture(scale);
@@ -116,6 +116,20 @@ public final class MainWindow {
             @Override
             public WritableImage wholeTrace(double scale) {
                 return wholeTracePicture(scale);
+            }
+
+            @Override
+            public String currentViewSvg() {
+                if (trace == null) {
+                    return null;
+                }
+                return showingMemory() ? memoryView.svg() : treeView.svg();
+            }
+
+            @Override
+            public String wholeTraceSvg() {
+                GifExport.Source shown = animationSource();
+                return shown == null ? null : Figure.svg(trace, wholeTraceRequest(shown, 1), Theme.standard());
             }
         }, statusBar::setText, message -> showProblem("The picture was not exported", message));
         gifExport = new GifExport(stage, this::animationSource, statusBar::setText,
@@ -496,7 +510,8 @@ public final class MainWindow {
         showMiniMap.setSelected(true);
         treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty());
         return new MenuBar(new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(),
-                pngExport.exportMenuItem(), gifExport.exportMenuItem(), pngExport.copyMenuItem(),
+                pictureExport.exportMenuItem(), pictureExport.exportSvgMenuItem(), gifExport.exportMenuItem(),
+                pictureExport.copyMenuItem(),
                 new SeparatorMenuItem(), quit),
                 new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
                         new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap));
@@ -531,8 +546,8 @@ public final class MainWindow {
                 trace.timeline().size(), Double.isNaN(time) ? "" : String.format("   t = %.3f s", time), format));
     }
 
-    PngExport pngExport() {
-        return pngExport;
+    PictureExport pictureExport() {
+        return pictureExport;
     }
 
     GifExport gifExport() {
@@ -567,9 +582,12 @@ public final class MainWindow {
         if (shown == null) {
             return null;
         }
-        Figure.Request request = new Figure.Request(shown.view(), shown.width(), shown.height(), scale,
+        return Figure.draw(trace, wholeTraceRequest(shown, scale), Theme.standard());
+    }
+
+    private Figure.Request wholeTraceRequest(GifExport.Source shown, double scale) {
+        return new Figure.Request(shown.view(), shown.width(), shown.height(), scale,
                 replay.positionProperty().get(), treeView.scene().selected());
-        return Figure.draw(trace, request, Theme.standard());
     }
 
     private void showProblem(String message) {

@@ -84,6 +84,11 @@ public final class MemoryView extends Region {
         return true;
     }
 
+    /** What the view shows now, as an SVG document; null before a memory is shown. */
+    public String svg() {
+        return scene == null ? null : Figure.memorySvg(renderer, scene, axis, getWidth(), getHeight());
+    }
+
     /** What the view shows now, drawn afresh at {@code scale} times its size; null before a memory is shown. */
     public WritableImage picture(double scale) {
         return scene == null ? null : Figure.memory(renderer, scene, axis, getWidth(), getHeight(), scale);

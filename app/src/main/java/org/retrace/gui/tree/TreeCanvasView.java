@@ -79,6 +79,11 @@ public final class TreeCanvasView extends Region {
         return viewport;
     }
 
+    /** What the view shows now, as an SVG document; null before a trace is shown. */
+    public String svg() {
+        return scene == null ? null : Figure.treeSvg(scene, viewport, getWidth(), getHeight(), Theme.standard());
+    }
+
     /** What the view shows now, drawn afresh at {@code scale} times its size; null before a trace is shown. */
     public WritableImage picture(double scale) {
         return scene == null ? null : Figure.tree(scene, viewport, getWidth(), getHeight(), scale, Theme.standard());

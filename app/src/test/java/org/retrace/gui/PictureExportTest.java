@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,9 +21,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
 
 @ExtendWith(ApplicationExtension.class)
-class PngExportTest {
+class PictureExportTest {
     @TempDir
     static Path directory;
 
@@ -57,11 +59,25 @@ class PngExportTest {
     }
 
     @Test
+    void exportsTheViewAsAnSvgWithItsLabelsAsText(FxRobot robot) throws Exception {
+        Path target = directory.resolve("view.svg");
+        AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(window.pictureExport().exportSvg(target, false)));
+        writing.get().get(20, TimeUnit.SECONDS);
+
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile());
+        assertEquals(String.valueOf((int) window.treeView().getWidth()),
+                svg.getDocumentElement().getAttribute("width"));
+        String text = svg.getDocumentElement().getTextContent();
+        assertTrue(text.contains("root") && text.contains("x2 = 1"), text);
+    }
+
+    @Test
     void copiesTheViewToTheClipboardAsAnImage(FxRobot robot) {
         AtomicReference<Boolean> copied = new AtomicReference<>();
         AtomicReference<Double> width = new AtomicReference<>();
         robot.interact(() -> {
-            copied.set(window.pngExport().copyView());
+            copied.set(window.pictureExport().copyView());
             width.set(Clipboard.getSystemClipboard().getImage().getWidth());
         });
         assertTrue(copied.get());
@@ -70,7 +86,7 @@ class PngExportTest {
 
     private BufferedImage exported(FxRobot robot, Path target, boolean wholeTrace, double scale) throws Exception {
         AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
-        robot.interact(() -> writing.set(window.pngExport().export(target, wholeTrace, scale)));
+        robot.interact(() -> writing.set(window.pictureExport().export(target, wholeTrace, scale)));
         return ImageIO.read(writing.get().get(20, TimeUnit.SECONDS).toFile());
     }
 }

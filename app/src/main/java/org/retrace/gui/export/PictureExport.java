@@ -3,6 +3,7 @@ package org.retrace.gui.export;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -23,14 +24,15 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.retrace.export.PngFiles;
+import org.retrace.io.AtomicFiles;
 
 /**
- * File > Export PNG and Copy view as image. The picture is drawn on the JavaFX thread (one frame,
+ * File > Export PNG, Export SVG and Copy view as image. The picture is drawn on the JavaFX thread (one frame,
  * a few milliseconds) and encoded and written on a background thread, so the window stays
  * responsive while a 4x figure of a large view is compressed. The last choices are remembered for
  * the next export.
  */
-public final class PngExport {
+public final class PictureExport {
     /** Where the pictures come from: the view as it is on screen, or the whole trace fitted to it. */
     public interface Pictures {
         /** Null when no trace is open. */
@@ -38,6 +40,12 @@ public final class PngExport {
 
         /** Null when no trace is open. */
         WritableImage wholeTrace(double scale);
+
+        /** The view as shown, as an SVG document; null when no trace is open. */
+        String currentViewSvg();
+
+        /** The whole trace fitted to the view, as an SVG document; null when no trace is open. */
+        String wholeTraceSvg();
     }
 
     /** What the dialog asked for. */
@@ -57,7 +65,7 @@ public final class PngExport {
     private File lastDirectory;
 
     /** {@code status} shows a line in the status bar; {@code problem} shows an error dialog. */
-    public PngExport(Window owner, Pictures pictures, Consumer<String> status, Consumer<String> problem) {
+    public PictureExport(Window owner, Pictures pictures, Consumer<String> status, Consumer<String> problem) {
         this.owner = owner;
         this.pictures = pictures;
         this.status = status;
@@ -68,6 +76,12 @@ public final class PngExport {
         MenuItem item = new MenuItem("Export PNG...");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         item.setOnAction(event -> exportInteractively());
+        return item;
+    }
+
+    public MenuItem exportSvgMenuItem() {
+        MenuItem item = new MenuItem("Export SVG...");
+        item.setOnAction(event -> exportSvgInteractively());
         return item;
     }
 
@@ -120,29 +134,68 @@ public final class PngExport {
         }));
     }
 
-    private void exportInteractively() {
-        Optional<Choice> choice = askWhatAndScale();
-        if (choice.isEmpty()) {
-            return;
+    /**
+     * Writes the chosen picture as SVG to {@code target} in the background, as {@link #export}
+     * does for PNG; the document is made on the JavaFX thread (one frame).
+     */
+    public CompletableFuture<Path> exportSvg(Path target, boolean wholeTrace) {
+        String document = wholeTrace ? pictures.wholeTraceSvg() : pictures.currentViewSvg();
+        if (document == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no trace is open"));
         }
+        status.accept("Writing " + target.getFileName() + "...");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                AtomicFiles.write(target, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
+                return target;
+            } catch (IOException unwritable) {
+                throw new UncheckedIOException(unwritable);
+            }
+        }).whenComplete((written, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                status.accept(String.format("Exported %s, %,d bytes", target.getFileName(), document.length()));
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                problem.accept(target + " could not be written: " + cause.getMessage());
+            }
+        }));
+    }
+
+    private void exportInteractively() {
+        Optional<Choice> choice = askWhatAndScale("Export PNG", true);
+        Path target = choice.isEmpty() ? null : chooseTarget("Export PNG", "PNG image", "png");
+        if (target != null) {
+            export(target, choice.get().wholeTrace(), choice.get().scale());
+        }
+    }
+
+    private void exportSvgInteractively() {
+        Optional<Choice> choice = askWhatAndScale("Export SVG", false);
+        Path target = choice.isEmpty() ? null : chooseTarget("Export SVG", "SVG drawing", "svg");
+        if (target != null) {
+            exportSvg(target, choice.get().wholeTrace());
+        }
+    }
+
+    /** The file the user picks, with {@code extension} added if missing; null when cancelled. */
+    private Path chooseTarget(String title, String kind, String extension) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export PNG");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName("retrace.png");
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
+        chooser.setInitialFileName("retrace." + extension);
         if (lastDirectory != null && lastDirectory.isDirectory()) {
             chooser.setInitialDirectory(lastDirectory);
         }
         File chosen = chooser.showSaveDialog(owner);
         if (chosen == null) {
-            return;
+            return null;
         }
         lastDirectory = chosen.getParentFile();
-        Path target = chosen.getName().toLowerCase(Locale.ROOT).endsWith(".png") ? chosen.toPath()
-                : chosen.toPath().resolveSibling(chosen.getName() + ".png");
-        export(target, choice.get().wholeTrace(), choice.get().scale());
+        return chosen.getName().toLowerCase(Locale.ROOT).endsWith("." + extension) ? chosen.toPath()
+                : chosen.toPath().resolveSibling(chosen.getName() + "." + extension);
     }
 
-    private Optional<Choice> askWhatAndScale() {
+    private Optional<Choice> askWhatAndScale(String title, boolean withScale) {
         ChoiceBox<String> what = new ChoiceBox<>();
         what.getItems().addAll(CURRENT_VIEW, WHOLE_TRACE);
         what.setValue(lastWhat);
@@ -153,11 +206,14 @@ public final class PngExport {
         form.setHgap(10);
         form.setVgap(8);
         form.addRow(0, new Label("Picture:"), what);
-        form.addRow(1, new Label("Scale:"), scale);
+        if (withScale) {
+            form.addRow(1, new Label("Scale:"), scale);
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export PNG");
-        dialog.setHeaderText("A 2x picture stays sharp in print and on high-density screens.");
+        dialog.setTitle(title);
+        dialog.setHeaderText(withScale ? "A 2x picture stays sharp in print and on high-density screens."
+                : "Shapes stay shapes and labels stay text, for Inkscape, Illustrator or a browser.");
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = dialog.showAndWait();
