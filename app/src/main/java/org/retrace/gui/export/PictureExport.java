@@ -115,23 +115,9 @@ public final class PictureExport {
         if (picture == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no trace is open"));
         }
-        status.accept("Writing " + target.getFileName() + "...");
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                PngFiles.write(picture, target);
-                return target;
-            } catch (IOException unwritable) {
-                throw new UncheckedIOException(unwritable);
-            }
-        }).whenComplete((written, failure) -> Platform.runLater(() -> {
-            if (failure == null) {
-                status.accept(String.format("Exported %s, %d x %d pixels", target.getFileName(),
-                        (int) picture.getWidth(), (int) picture.getHeight()));
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                problem.accept(target + " could not be written: " + cause.getMessage());
-            }
-        }));
+        return writeInBackground(target, () -> PngFiles.write(picture, target), String.format(
+                "Exported %s, %d x %d pixels", target.getFileName(), (int) picture.getWidth(),
+                (int) picture.getHeight()));
     }
 
     /**
@@ -143,17 +129,30 @@ public final class PictureExport {
         if (document == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no trace is open"));
         }
+        return writeInBackground(target,
+                () -> AtomicFiles.write(target, out -> out.write(document.getBytes(StandardCharsets.UTF_8))),
+                String.format("Exported %s, %,d bytes", target.getFileName(), document.length()));
+    }
+
+    /** What writes an export's file. */
+    @FunctionalInterface
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code write} off the JavaFX thread, then says {@code done} in the status bar or shows why it failed. */
+    private CompletableFuture<Path> writeInBackground(Path target, FileWrite write, String done) {
         status.accept("Writing " + target.getFileName() + "...");
         return CompletableFuture.supplyAsync(() -> {
             try {
-                AtomicFiles.write(target, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
+                write.run();
                 return target;
             } catch (IOException unwritable) {
                 throw new UncheckedIOException(unwritable);
             }
         }).whenComplete((written, failure) -> Platform.runLater(() -> {
             if (failure == null) {
-                status.accept(String.format("Exported %s, %,d bytes", target.getFileName(), document.length()));
+                status.accept(done);
             } else {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 problem.accept(target + " could not be written: " + cause.getMessage());
