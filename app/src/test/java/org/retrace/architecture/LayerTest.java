@@ -21,6 +21,12 @@ class LayerTest {
             .should().dependOnClassesThat().resideInAPackage("org.retrace.cli..");
 
     @ArchTest
+    static final ArchRule drawingAndExportServeBoth = noClasses().that()
+            .resideInAnyPackage("org.retrace.render..", "org.retrace.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.retrace.gui..", "org.retrace.cli..")
+            .because("the window and the command line draw and export through the same code");
+
+    @ArchTest
     static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackages("org.retrace.cli..",
                     "org.retrace.app..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
