@@ -184,7 +184,8 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
-            Figure.Request request = new Figure.Request(Figure.View.TREE, size, size, 1, trace.timeline().size(), -1);
+            Figure.Request request = new Figure.Request(Figure.View.TREE, size, size, 1, trace.timeline().size(), -1,
+                    true);
             Path png = Files.createTempFile("retrace-bench", ".png");
             try {
                 double[] times = Measurements.millis(() -> {

@@ -54,6 +54,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "NAME", description = "Which trace of a file that holds several.")
     String traceName;
 
+    @Option(names = "--no-legend", description = "Leave out the legend the tree view shows.")
+    boolean noLegend;
+
     @Spec
     CommandSpec spec;
 
@@ -75,7 +78,7 @@ final class RenderCommand implements Callable<Integer> {
         Figure.Request request;
         try {
             request = new Figure.Request(viewOption.resolve(commandLine, trace), width, height, scale,
-                    at == null ? events : at, selected(commandLine, trace));
+                    at == null ? events : at, selected(commandLine, trace), !noLegend);
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }

@@ -7,6 +7,8 @@ import javafx.scene.image.WritableImage;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
+import org.retrace.render.CanvasSurface;
+import org.retrace.render.LegendRenderer;
 import org.retrace.render.MemoryRenderer;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
@@ -28,9 +30,11 @@ public final class Figure {
 
     /**
      * What to draw: the view, its size in screen pixels, the pixel scale (2 doubles every side),
-     * the replay position (events played) and the selected node, or -1 for none.
+     * the replay position (events played), the selected node, or -1 for none, and whether a tree
+     * figure carries the legend, as the window's tree view does.
      */
-    public record Request(View view, int width, int height, double scale, int position, int selected) {
+    public record Request(View view, int width, int height, double scale, int position, int selected,
+            boolean legend) {
         public Request {
             if (width < 1 || height < 1) {
                 throw new IllegalArgumentException("a figure needs a positive width and height, found " + width
@@ -54,7 +58,7 @@ public final class Figure {
         Scene prepared = prepare(trace, request, theme);
         if (prepared.memory() == null) {
             return tree(prepared.scene(), prepared.viewport(), request.width(), request.height(), request.scale(),
-                    theme);
+                    theme, request.legend());
         }
         return memory(prepared.memory(), prepared.scene(), prepared.axis(), request.width(), request.height(),
                 request.scale());
@@ -67,15 +71,20 @@ public final class Figure {
     public static String svg(Trace trace, Request request, Theme theme) {
         Scene prepared = prepare(trace, request, theme);
         if (prepared.memory() == null) {
-            return treeSvg(prepared.scene(), prepared.viewport(), request.width(), request.height(), theme);
+            return treeSvg(prepared.scene(), prepared.viewport(), request.width(), request.height(), theme,
+                    request.legend());
         }
         return memorySvg(prepared.memory(), prepared.scene(), prepared.axis(), request.width(), request.height());
     }
 
     /** The picture {@link #tree} draws, as an SVG document; costs one frame. */
-    public static String treeSvg(TreeScene scene, Viewport viewport, double width, double height, Theme theme) {
+    public static String treeSvg(TreeScene scene, Viewport viewport, double width, double height, Theme theme,
+            boolean legend) {
         SvgSurface surface = new SvgSurface(width, height);
         new TreeRenderer(theme).draw(surface, scene, viewport, width, height);
+        if (legend) {
+            new LegendRenderer(theme).draw(surface, height, scene.colourByValue());
+        }
         return surface.document();
     }
 
@@ -131,9 +140,13 @@ public final class Figure {
      * afresh at {@code scale} (so a 2x figure is sharp, not an enlarged bitmap); costs one frame.
      */
     public static WritableImage tree(TreeScene scene, Viewport viewport, double width, double height, double scale,
-            Theme theme) {
+            Theme theme, boolean legend) {
         Canvas canvas = scaledCanvas(width, height, scale);
         new TreeRenderer(theme).draw(canvas.getGraphicsContext2D(), scene, viewport, width, height);
+        if (legend) {
+            new LegendRenderer(theme).draw(new CanvasSurface().target(canvas.getGraphicsContext2D()), height,
+                    scene.colourByValue());
+        }
         return canvas.snapshot(null, null);
     }
 

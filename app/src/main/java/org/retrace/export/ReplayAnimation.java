@@ -23,8 +23,12 @@ import org.retrace.render.Viewport;
  * picture does not jump as the tree grows. Each frame is handed on as soon as it is drawn.
  */
 public final class ReplayAnimation {
-    /** What to animate: the view, the frame size, the events from and to, and frames per event (1 to 30). */
-    public record Request(Figure.View view, int width, int height, int from, int to, int framesPerEvent) {
+    /**
+     * What to animate: the view, the frame size, the events from and to, frames per event (1 to
+     * 30), and whether tree frames carry the legend.
+     */
+    public record Request(Figure.View view, int width, int height, int from, int to, int framesPerEvent,
+            boolean legend) {
         public Request {
             if (width < 1 || height < 1 || width > Figure.MAX_SIDE || height > Figure.MAX_SIDE) {
                 throw new IllegalArgumentException("frames must be 1 to " + Figure.MAX_SIDE + " pixels a side, found "
@@ -149,7 +153,7 @@ public final class ReplayAnimation {
 
     private BufferedImage draw() throws Exception {
         WritableImage image = HeadlessFx.call(() -> memoryRenderer == null
-                ? Figure.tree(scene, viewport, request.width(), request.height(), 1, theme)
+                ? Figure.tree(scene, viewport, request.width(), request.height(), 1, theme, request.legend())
                 : Figure.memory(memoryRenderer, scene, axis, request.width(), request.height(), 1));
         return SwingFXUtils.fromFXImage(image, frame);
     }

@@ -587,7 +587,7 @@ public final class MainWindow {
 
     private Figure.Request wholeTraceRequest(GifExport.Source shown, double scale) {
         return new Figure.Request(shown.view(), shown.width(), shown.height(), scale,
-                replay.positionProperty().get(), treeView.scene().selected());
+                replay.positionProperty().get(), treeView.scene().selected(), true);
     }
 
     private void showProblem(String message) {

@@ -13,6 +13,8 @@ import javafx.application.Platform;
  * without a display even for offscreen work.
  */
 public final class HeadlessFx {
+    /** Held strongly: the log manager keeps loggers weakly, and a collected one forgets its level. */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private static boolean started;
 
     private HeadlessFx() {
@@ -26,7 +28,7 @@ public final class HeadlessFx {
             System.setProperty("prism.order", "sw");
             System.setProperty("java.awt.headless", "true");
             // JavaFX warns on every start when loaded from the classpath, as this jar does on purpose.
-            Logger.getLogger("javafx").setLevel(Level.SEVERE);
+            JAVAFX_LOG.setLevel(Level.SEVERE);
             try {
                 CompletableFuture<Void> ready = new CompletableFuture<>();
                 Platform.startup(() -> ready.complete(null));

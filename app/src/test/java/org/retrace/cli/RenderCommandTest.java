@@ -100,7 +100,30 @@ class RenderCommandTest {
                 filledNodes++;
             }
         }
-        assertEquals(39, filledNodes);
+        assertEquals(39 + 8, filledNodes, "the sample's 39 nodes and the legend's 7 statuses and cursor");
+    }
+
+    @Test
+    void leavesTheLegendOutWhenAsked() throws Exception {
+        Path svg = directory.resolve("bare.svg");
+        CommandRun run = CommandRun.of("render", KNAPSACK.toString(), "-o", svg.toString(), "--no-legend");
+        assertEquals(0, run.exitCode(), run.err());
+
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
+        assertEquals(39, document.getElementsByTagName("circle").getLength() - ringsAroundTheCursor(document));
+        assertFalse(document.getDocumentElement().getTextContent().contains("cursor"));
+    }
+
+    /** The cursor's ring is a circle too, an outline with no fill. */
+    private static int ringsAroundTheCursor(Document document) {
+        NodeList circles = document.getElementsByTagName("circle");
+        int rings = 0;
+        for (int i = 0; i < circles.getLength(); i++) {
+            if (((Element) circles.item(i)).getAttribute("fill").equals("none")) {
+                rings++;
+            }
+        }
+        return rings;
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class GifExport {
      */
     public Task<Path> export(Source shown, Settings settings, Path target) {
         ReplayAnimation.Request request = new ReplayAnimation.Request(shown.view(), shown.width(), shown.height(),
-                settings.from(), settings.to(), settings.framesPerEvent());
+                settings.from(), settings.to(), settings.framesPerEvent(), true);
         int delay = Math.max(2, Math.round(100f / settings.fps()));
         Task<Path> task = new Task<>() {
             @Override

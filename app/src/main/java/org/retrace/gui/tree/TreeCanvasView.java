@@ -81,12 +81,13 @@ public final class TreeCanvasView extends Region {
 
     /** What the view shows now, as an SVG document; null before a trace is shown. */
     public String svg() {
-        return scene == null ? null : Figure.treeSvg(scene, viewport, getWidth(), getHeight(), Theme.standard());
+        return scene == null ? null : Figure.treeSvg(scene, viewport, getWidth(), getHeight(), Theme.standard(), true);
     }
 
     /** What the view shows now, drawn afresh at {@code scale} times its size; null before a trace is shown. */
     public WritableImage picture(double scale) {
-        return scene == null ? null : Figure.tree(scene, viewport, getWidth(), getHeight(), scale, Theme.standard());
+        return scene == null ? null : Figure.tree(scene, viewport, getWidth(), getHeight(), scale, Theme.standard(),
+                true);
     }
 
     /** Called with the node a click selects, or -1 for a click on empty space. */
