@@ -83,7 +83,7 @@ public final class Figure {
         SvgSurface surface = new SvgSurface(width, height);
         new TreeRenderer(theme).draw(surface, scene, viewport, width, height);
         if (legend) {
-            new LegendRenderer(theme).draw(surface, height, scene.colourByValue());
+            new LegendRenderer(theme).draw(surface, width, height, scene.colourByValue());
         }
         return surface.document();
     }
@@ -123,8 +123,11 @@ public final class Figure {
         }
         if (request.view() == View.TREE) {
             Viewport viewport = new Viewport();
+            // The tree is fitted above the legend, so that no node hides behind it.
+            double legend = request.legend() ? new LegendRenderer(theme).height(request.width(), false) : 0;
             if (layout.depthCount() > 0) {
-                viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(), request.height());
+                viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(),
+                        Math.max(1, request.height() - legend));
             }
             return new Scene(scene, viewport, null, null);
         }
@@ -144,7 +147,7 @@ public final class Figure {
         Canvas canvas = scaledCanvas(width, height, scale);
         new TreeRenderer(theme).draw(canvas.getGraphicsContext2D(), scene, viewport, width, height);
         if (legend) {
-            new LegendRenderer(theme).draw(new CanvasSurface().target(canvas.getGraphicsContext2D()), height,
+            new LegendRenderer(theme).draw(new CanvasSurface().target(canvas.getGraphicsContext2D()), width, height,
                     scene.colourByValue());
         }
         return canvas.snapshot(null, null);

@@ -10,6 +10,7 @@ import org.retrace.layout.TreeLayout;
 import org.retrace.model.EventType;
 import org.retrace.model.Trace;
 import org.retrace.render.HeadlessFx;
+import org.retrace.render.LegendRenderer;
 import org.retrace.render.MemoryRenderer;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
@@ -82,8 +83,10 @@ public final class ReplayAnimation {
         scene = new TreeScene(trace, layout);
         scene.showPosition(request.to());
         tidy.layout(trace, scene.state().nodeCount(), new BitSet(), layout);
+        double legend = request.legend() ? new LegendRenderer(theme).height(request.width(), false) : 0;
         if (layout.depthCount() > 0) {
-            viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(), request.height());
+            viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(),
+                    Math.max(1, request.height() - legend));
         }
         memoryRenderer = request.view() == Figure.View.MEMORY ? new MemoryRenderer(theme) : null;
         if (memoryRenderer != null) {

@@ -38,7 +38,7 @@ class RenderCommandTest {
     void drawsTheWholeTreeWithASolutionNodeInTheSolutionColourAtTwiceTheScale() throws IOException {
         Path png = directory.resolve("knapsack.png");
         CommandRun run = CommandRun.of("render", KNAPSACK.toString(), "-o", png.toString(), "--width", "800",
-                "--height", "500", "--scale", "2");
+                "--height", "500", "--scale", "2", "--no-legend");
         assertEquals(0, run.exitCode(), run.err());
 
         BufferedImage image = ImageIO.read(png.toFile());
