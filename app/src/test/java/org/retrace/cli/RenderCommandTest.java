@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -93,10 +95,11 @@ class RenderCommandTest {
         int filledNodes = 0;
         for (int i = 0; i < circles.getLength(); i++) {
             Element circle = (Element) circles.item(i);
-            if (circle.getAttribute("fill").startsWith("#") && Double.parseDouble(circle.getAttribute("r")) >= 5) {
+            String fill = fillOf(document, circle);
+            if (fill.startsWith("#") && Double.parseDouble(circle.getAttribute("r")) >= 5) {
                 int x = (int) Math.round(Double.parseDouble(circle.getAttribute("cx")));
                 int y = (int) Math.round(Double.parseDouble(circle.getAttribute("cy")));
-                assertSameColour(Color.web(circle.getAttribute("fill")), image.getRGB(x, y));
+                assertSameColour(Color.web(fill), image.getRGB(x, y));
                 filledNodes++;
             }
         }
@@ -114,12 +117,20 @@ class RenderCommandTest {
         assertFalse(document.getDocumentElement().getTextContent().contains("cursor"));
     }
 
+    /** An element's fill, from the CSS class the SVG gives it. */
+    private static String fillOf(Document document, Element element) {
+        String css = document.getElementsByTagName("style").item(0).getTextContent();
+        Matcher rule = Pattern.compile("\\." + element.getAttribute("class") + "\\{[^}]*?fill:([^;}]+)").matcher(css);
+        assertTrue(rule.find(), "no fill for class " + element.getAttribute("class") + " in " + css);
+        return rule.group(1);
+    }
+
     /** The cursor's ring is a circle too, an outline with no fill. */
     private static int ringsAroundTheCursor(Document document) {
         NodeList circles = document.getElementsByTagName("circle");
         int rings = 0;
         for (int i = 0; i < circles.getLength(); i++) {
-            if (((Element) circles.item(i)).getAttribute("fill").equals("none")) {
+            if (fillOf(document, (Element) circles.item(i)).equals("none")) {
                 rings++;
             }
         }
