@@ -228,11 +228,28 @@ public final class SvgSurface implements Surface {
         } else if (align == TextAlignment.RIGHT) {
             style.append("text-anchor:end;");
         }
-        if (fontSize != DEFAULT_FONT_SIZE) {
-            style.append("font-size:");
-            number(style, fontSize).append("px;");
-        }
-        paint("fill", fill);
+        textStyle();
+        styled().append('>');
+        escape(text);
+        svg.append("</text>\n");
+    }
+
+    /**
+     * A halo of the backdrop colour round the glyphs ({@code paint-order: stroke}) stands in for
+     * the backdrop rectangle: one element instead of two, and it hugs the text.
+     */
+    @Override
+    public void fillTextOnBackdrop(String text, double centreX, double top, double maxWidth, double backdropWidth,
+            double backdropHeight, Color backdrop) {
+        flushOval();
+        svg.append("<text x=\"");
+        number(svg, centreX).append("\" y=\"");
+        number(svg, top + baselineOffset()).append('"');
+        style.setLength(0);
+        style.append("text-anchor:middle;");
+        textStyle();
+        paint("stroke", backdrop);
+        style.append("stroke-width:3;stroke-linejoin:round;paint-order:stroke;");
         styled().append('>');
         escape(text);
         svg.append("</text>\n");
@@ -271,6 +288,14 @@ public final class SvgSurface implements Surface {
             number(svg, width / 2).append("\" ry=\"");
             number(svg, height / 2).append('"');
         }
+    }
+
+    private void textStyle() {
+        if (fontSize != DEFAULT_FONT_SIZE) {
+            style.append("font-size:");
+            number(style, fontSize).append("px;");
+        }
+        paint("fill", fill);
     }
 
     private void strokeStyle() {

@@ -3,6 +3,7 @@ package org.retrace.render;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -104,5 +105,15 @@ public final class CanvasSurface implements Surface {
     @Override
     public void fillText(String text, double x, double y, double maxWidth) {
         gc.fillText(text, x, y, maxWidth);
+    }
+
+    @Override
+    public void fillTextOnBackdrop(String text, double centreX, double top, double maxWidth, double backdropWidth,
+            double backdropHeight, Color backdrop) {
+        Paint ink = gc.getFill();
+        gc.setFill(backdrop);
+        gc.fillRect(centreX - backdropWidth / 2 - 1, top, backdropWidth + 2, backdropHeight);
+        gc.setFill(ink);
+        gc.fillText(text, centreX, top, maxWidth);
     }
 }

@@ -48,4 +48,13 @@ public interface Surface {
 
     /** Draws {@code text}, squeezed to {@code maxWidth} if wider. */
     void fillText(String text, double x, double y, double maxWidth);
+
+    /**
+     * Draws {@code text} in the current fill, centred on {@code centreX} with its top at {@code top}
+     * (the caller has set centre alignment and a top baseline), over a {@code backdrop} that hides
+     * the lines crossing it. {@code backdropWidth} x {@code backdropHeight} is the caller's
+     * estimate of the text's extent.
+     */
+    void fillTextOnBackdrop(String text, double centreX, double top, double maxWidth, double backdropWidth,
+            double backdropHeight, Color backdrop);
 }

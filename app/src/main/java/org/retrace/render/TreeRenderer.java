@@ -274,10 +274,8 @@ public final class TreeRenderer {
         String shown = label.length() <= fits ? label : label.substring(0, Math.max(1, fits - 1)) + "\u2026";
         // Edges to the children pass under the label; a backdrop keeps it readable where they cross.
         double textWidth = Math.min(room, shown.length() * AVERAGE_CHARACTER_WIDTH);
-        gc.setFill(labelBackdrop);
-        gc.fillRect(x - textWidth / 2 - 1, top, textWidth + 2, LABEL_HEIGHT);
         gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
-        gc.fillText(shown, x, top, room);
+        gc.fillTextOnBackdrop(shown, x, top, room, textWidth, LABEL_HEIGHT, labelBackdrop);
     }
 
     /** The cursor's and the selection's paths to the root, under the nodes so the nodes stay readable. */
