@@ -107,10 +107,12 @@ class RenderCommandTest {
     }
 
     @Test
-    void leavesTheLegendOutWhenAsked() throws Exception {
+    void leavesTheLegendOutWhenAskedAndKeepsToTheByteBudget() throws Exception {
         Path svg = directory.resolve("bare.svg");
         CommandRun run = CommandRun.of("render", KNAPSACK.toString(), "-o", svg.toString(), "--no-legend");
         assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.size(svg) <= 150 * 39, "at most 150 bytes for each of the 39 nodes, found "
+                + Files.size(svg));
 
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(svg.toFile());
         assertEquals(39, document.getElementsByTagName("circle").getLength() - ringsAroundTheCursor(document));
