@@ -55,9 +55,6 @@ final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "NAME", description = "Which trace of a file that holds several.")
     String traceName;
 
-    @Option(names = "--no-legend", description = "Leave out the legend the tree view shows.")
-    boolean noLegend;
-
     @Spec
     CommandSpec spec;
 
@@ -80,7 +77,7 @@ final class AnimateCommand implements Callable<Integer> {
         ReplayAnimation.Request request;
         try {
             request = new ReplayAnimation.Request(viewOption.resolve(commandLine, trace), width, height, from, last, framesPerEvent,
-                    !noLegend);
+                    viewOption.legend());
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }

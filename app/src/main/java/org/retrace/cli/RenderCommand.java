@@ -54,9 +54,6 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "NAME", description = "Which trace of a file that holds several.")
     String traceName;
 
-    @Option(names = "--no-legend", description = "Leave out the legend the tree view shows.")
-    boolean noLegend;
-
     @Spec
     CommandSpec spec;
 
@@ -78,7 +75,7 @@ final class RenderCommand implements Callable<Integer> {
         Figure.Request request;
         try {
             request = new Figure.Request(viewOption.resolve(commandLine, trace), width, height, scale,
-                    at == null ? events : at, selected(commandLine, trace), !noLegend);
+                    at == null ? events : at, selected(commandLine, trace), viewOption.legend());
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }

@@ -61,6 +61,7 @@ public final class ReplayAnimation {
     private final Theme theme;
     private final TreeLayout layout = new TreeLayout();
     private final TidyTreeLayout tidy = new TidyTreeLayout();
+    private final BitSet noneCollapsed = new BitSet();
     private final TreeScene scene;
     private final Viewport viewport = new Viewport();
     private final TimeAxis axis = new TimeAxis();
@@ -82,7 +83,7 @@ public final class ReplayAnimation {
         this.theme = theme;
         scene = new TreeScene(trace, layout);
         scene.showPosition(request.to());
-        tidy.layout(trace, scene.state().nodeCount(), new BitSet(), layout);
+        tidy.layout(trace, scene.state().nodeCount(), noneCollapsed, layout);
         double legend = request.legend() ? new LegendRenderer(theme).height(request.width(), false) : 0;
         if (layout.depthCount() > 0) {
             viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(),
@@ -125,7 +126,7 @@ public final class ReplayAnimation {
 
     private void showPosition(int position) {
         scene.showPosition(position);
-        tidy.update(trace, scene.state().nodeCount(), new BitSet(), layout);
+        tidy.update(trace, scene.state().nodeCount(), noneCollapsed, layout);
     }
 
     /** Sets the passing effects of {@code event} at {@code progress} (0 to 1), or clears them for NaN. */

@@ -90,26 +90,14 @@ public final class SvgSurface implements Surface {
 
     @Override
     public void fillRect(double x, double y, double width, double height) {
-        flushOval();
-        svg.append("<rect x=\"");
-        number(svg, x).append("\" y=\"");
-        number(svg, y).append("\" width=\"");
-        number(svg, width).append("\" height=\"");
-        number(svg, height).append('"');
-        style.setLength(0);
+        rect(x, y, width, height);
         paint("fill", fill);
         styled().append("/>\n");
     }
 
     @Override
     public void strokeRect(double x, double y, double width, double height) {
-        flushOval();
-        svg.append("<rect x=\"");
-        number(svg, x).append("\" y=\"");
-        number(svg, y).append("\" width=\"");
-        number(svg, width).append("\" height=\"");
-        number(svg, height).append('"');
-        style.setLength(0);
+        rect(x, y, width, height);
         style.append("fill:none;");
         strokeStyle();
         styled().append("/>\n");
@@ -142,6 +130,17 @@ public final class SvgSurface implements Surface {
         }
         strokeStyle();
         styled().append("/>\n");
+    }
+
+    /** Opens a rect element and an empty style for it. */
+    private void rect(double x, double y, double width, double height) {
+        flushOval();
+        svg.append("<rect x=\"");
+        number(svg, x).append("\" y=\"");
+        number(svg, y).append("\" width=\"");
+        number(svg, width).append("\" height=\"");
+        number(svg, height).append('"');
+        style.setLength(0);
     }
 
     private void flushOval() {

@@ -280,44 +280,44 @@ public final class TreeRenderer {
 
     /** The cursor's and the selection's paths to the root, under the nodes so the nodes stay readable. */
     private void drawPathLines(Surface gc, TreeScene scene, Viewport viewport) {
-        Trace trace = scene.trace();
-        TreeLayout layout = scene.layout();
-        int cursor = scene.cursor();
-        if (cursor >= 0 && layout.isShown(cursor)) {
-            gc.setStroke(theme.cursor);
-            gc.setLineWidth(3);
-            strokePathToRoot(gc, trace, layout, viewport, cursor);
+        if (startHighlight(gc, scene, scene.cursor(), theme.cursor, 3)) {
+            strokePathToRoot(gc, scene.trace(), scene.layout(), viewport, scene.cursor());
         }
-        int selected = scene.selected();
-        if (selected >= 0 && layout.isShown(selected)) {
-            gc.setStroke(theme.selection);
-            gc.setLineWidth(2);
-            strokePathToRoot(gc, trace, layout, viewport, selected);
+        if (startHighlight(gc, scene, scene.selected(), theme.selection, 2)) {
+            strokePathToRoot(gc, scene.trace(), scene.layout(), viewport, scene.selected());
         }
         gc.setLineWidth(1);
     }
 
     /** A ring round the cursor and a square round the selection, over the nodes. */
     private void drawPathEnds(Surface gc, TreeScene scene, Viewport viewport) {
-        Trace trace = scene.trace();
-        TreeLayout layout = scene.layout();
         int cursor = scene.cursor();
-        if (cursor >= 0 && layout.isShown(cursor)) {
-            gc.setStroke(theme.cursor);
-            gc.setLineWidth(3);
-            double x = viewport.screenX(layout.x(cursor));
-            double y = viewport.screenY(trace.depth(cursor));
-            gc.strokeOval(x - 11, y - 11, 22, 22);
+        if (startHighlight(gc, scene, cursor, theme.cursor, 3)) {
+            gc.strokeOval(nodeX(scene, viewport, cursor) - 11, nodeY(scene, viewport, cursor) - 11, 22, 22);
         }
         int selected = scene.selected();
-        if (selected >= 0 && layout.isShown(selected)) {
-            gc.setStroke(theme.selection);
-            gc.setLineWidth(2);
-            double x = viewport.screenX(layout.x(selected));
-            double y = viewport.screenY(trace.depth(selected));
-            gc.strokeRect(x - 13, y - 13, 26, 26);
+        if (startHighlight(gc, scene, selected, theme.selection, 2)) {
+            gc.strokeRect(nodeX(scene, viewport, selected) - 13, nodeY(scene, viewport, selected) - 13, 26, 26);
         }
         gc.setLineWidth(1);
+    }
+
+    /** Sets the pen for highlighting {@code node}; false when there is no such node on screen to highlight. */
+    private static boolean startHighlight(Surface gc, TreeScene scene, int node, Color colour, double width) {
+        if (node < 0 || !scene.layout().isShown(node)) {
+            return false;
+        }
+        gc.setStroke(colour);
+        gc.setLineWidth(width);
+        return true;
+    }
+
+    private static double nodeX(TreeScene scene, Viewport viewport, int node) {
+        return viewport.screenX(scene.layout().x(node));
+    }
+
+    private static double nodeY(TreeScene scene, Viewport viewport, int node) {
+        return viewport.screenY(scene.trace().depth(node));
     }
 
     private static void strokePathToRoot(Surface gc, Trace trace, TreeLayout layout, Viewport viewport,
