@@ -76,8 +76,8 @@ final class AnimateCommand implements Callable<Integer> {
         }
         ReplayAnimation.Request request;
         try {
-            request = new ReplayAnimation.Request(viewOption.resolve(commandLine, trace), width, height, from, last, framesPerEvent,
-                    viewOption.legend());
+            request = new ReplayAnimation.Request(viewOption.resolve(commandLine, trace), width, height, from, last,
+                    framesPerEvent, viewOption.style(trace, last));
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }

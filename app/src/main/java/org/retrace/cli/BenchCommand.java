@@ -19,6 +19,7 @@ import org.retrace.model.Trace;
 import org.retrace.render.FrameBenchmark;
 import org.retrace.render.HeadlessFx;
 import org.retrace.render.Theme;
+import org.retrace.render.ViewStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -185,7 +186,7 @@ final class BenchCommand {
         public Integer call() throws Exception {
             Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
             Figure.Request request = new Figure.Request(Figure.View.TREE, size, size, 1, trace.timeline().size(), -1,
-                    true);
+                    ViewStyle.standard());
             Path png = Files.createTempFile("retrace-bench", ".png");
             try {
                 double[] times = Measurements.millis(() -> {

@@ -72,10 +72,11 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "--at must be between 0 and " + events
                     + " (the trace's events), found " + at);
         }
+        int position = at == null ? events : at;
         Figure.Request request;
         try {
-            request = new Figure.Request(viewOption.resolve(commandLine, trace), width, height, scale,
-                    at == null ? events : at, selected(commandLine, trace), viewOption.legend());
+            request = new Figure.Request(viewOption.resolve(commandLine, trace), width, height, scale, position,
+                    selected(commandLine, trace), viewOption.style(trace, position));
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }

@@ -1,14 +1,17 @@
 package org.retrace.cli;
 
+import java.util.BitSet;
 import org.retrace.export.Figure;
+import org.retrace.layout.FailedSubtrees;
 import org.retrace.model.Trace;
 import org.retrace.render.MemoryRenderer;
+import org.retrace.render.ViewStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that draw: {@code --view tree|memory}, defaulting as the window
- * does, and {@code --no-legend}.
+ * does, and the tree's dress, as the window's View menu sets it.
  */
 final class ViewOption {
     @Option(names = "--view", paramLabel = "tree|memory",
@@ -18,8 +21,20 @@ final class ViewOption {
     @Option(names = "--no-legend", description = "Leave out the legend the tree view shows.")
     boolean noLegend;
 
-    boolean legend() {
-        return !noLegend;
+    @Option(names = "--colour-by-value", description = "Colour nodes by their value metric, as View > Colour by value.")
+    boolean colourByValue;
+
+    @Option(names = "--edge-width-by-visits", description = "Draw edges wider the more visits their child has.")
+    boolean edgeWidthByVisits;
+
+    @Option(names = "--collapse-failed",
+            description = "Collapse the subtrees that hold no solution and no open node at the last event drawn.")
+    boolean collapseFailed;
+
+    /** The tree's dress the options ask for, with failed subtrees found as they stand at {@code position}. */
+    ViewStyle style(Trace trace, int position) {
+        BitSet collapsed = collapseFailed ? FailedSubtrees.roots(trace, trace.stateAt(position)) : new BitSet();
+        return new ViewStyle(!noLegend, colourByValue, edgeWidthByVisits, collapsed);
     }
 
     /** The view asked for, or the one the window would open {@code trace} in. */

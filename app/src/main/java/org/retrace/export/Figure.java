@@ -1,6 +1,6 @@
 package org.retrace.export;
 
-import java.util.BitSet;
+import java.util.Objects;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -14,6 +14,7 @@ import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
 import org.retrace.render.TreeRenderer;
 import org.retrace.render.TreeScene;
+import org.retrace.render.ViewStyle;
 import org.retrace.render.Viewport;
 
 /**
@@ -30,12 +31,13 @@ public final class Figure {
 
     /**
      * What to draw: the view, its size in screen pixels, the pixel scale (2 doubles every side),
-     * the replay position (events played), the selected node, or -1 for none, and whether a tree
-     * figure carries the legend, as the window's tree view does.
+     * the replay position (events played), the selected node, or -1 for none, and how the tree is
+     * dressed (legend, colours, collapsed subtrees), as the window's tree view is.
      */
     public record Request(View view, int width, int height, double scale, int position, int selected,
-            boolean legend) {
+            ViewStyle style) {
         public Request {
+            Objects.requireNonNull(style, "a figure needs a style, found null");
             if (width < 1 || height < 1) {
                 throw new IllegalArgumentException("a figure needs a positive width and height, found " + width
                         + "x" + height);
@@ -58,7 +60,7 @@ public final class Figure {
         Scene prepared = prepare(trace, request, theme);
         if (prepared.memory() == null) {
             return tree(prepared.scene(), prepared.viewport(), request.width(), request.height(), request.scale(),
-                    theme, request.legend());
+                    theme, request.style().legend());
         }
         return memory(prepared.memory(), prepared.scene(), prepared.axis(), request.width(), request.height(),
                 request.scale());
@@ -72,7 +74,7 @@ public final class Figure {
         Scene prepared = prepare(trace, request, theme);
         if (prepared.memory() == null) {
             return treeSvg(prepared.scene(), prepared.viewport(), request.width(), request.height(), theme,
-                    request.legend());
+                    request.style().legend());
         }
         return memorySvg(prepared.memory(), prepared.scene(), prepared.axis(), request.width(), request.height());
     }
@@ -117,14 +119,16 @@ public final class Figure {
         TreeLayout layout = new TreeLayout();
         TreeScene scene = new TreeScene(trace, layout);
         scene.showPosition(request.position());
-        new TidyTreeLayout().layout(trace, scene.state().nodeCount(), new BitSet(), layout);
+        request.style().applyTo(scene);
+        new TidyTreeLayout().layout(trace, scene.state().nodeCount(), request.style().collapsed(), layout);
         if (request.selected() >= 0) {
             scene.select(request.selected());
         }
         if (request.view() == View.TREE) {
             Viewport viewport = new Viewport();
             // The tree is fitted above the legend, so that no node hides behind it.
-            double legend = request.legend() ? new LegendRenderer(theme).height(request.width(), false) : 0;
+            double legend = request.style().legend()
+                    ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;
             if (layout.depthCount() > 0) {
                 viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(),
                         Math.max(1, request.height() - legend));

@@ -3,6 +3,7 @@ package org.retrace.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.BitSet;
+import java.util.Objects;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import org.retrace.layout.TidyTreeLayout;
@@ -15,6 +16,7 @@ import org.retrace.render.MemoryRenderer;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
 import org.retrace.render.TreeScene;
+import org.retrace.render.ViewStyle;
 import org.retrace.render.Viewport;
 
 /**
@@ -26,11 +28,12 @@ import org.retrace.render.Viewport;
 public final class ReplayAnimation {
     /**
      * What to animate: the view, the frame size, the events from and to, frames per event (1 to
-     * 30), and whether tree frames carry the legend.
+     * 30), and how the tree is dressed (legend, colours, collapsed subtrees).
      */
     public record Request(Figure.View view, int width, int height, int from, int to, int framesPerEvent,
-            boolean legend) {
+            ViewStyle style) {
         public Request {
+            Objects.requireNonNull(style, "an animation needs a style, found null");
             if (width < 1 || height < 1 || width > Figure.MAX_SIDE || height > Figure.MAX_SIDE) {
                 throw new IllegalArgumentException("frames must be 1 to " + Figure.MAX_SIDE + " pixels a side, found "
                         + width + "x" + height);
@@ -61,7 +64,7 @@ public final class ReplayAnimation {
     private final Theme theme;
     private final TreeLayout layout = new TreeLayout();
     private final TidyTreeLayout tidy = new TidyTreeLayout();
-    private final BitSet noneCollapsed = new BitSet();
+    private final BitSet collapsed;
     private final TreeScene scene;
     private final Viewport viewport = new Viewport();
     private final TimeAxis axis = new TimeAxis();
@@ -83,8 +86,11 @@ public final class ReplayAnimation {
         this.theme = theme;
         scene = new TreeScene(trace, layout);
         scene.showPosition(request.to());
-        tidy.layout(trace, scene.state().nodeCount(), noneCollapsed, layout);
-        double legend = request.legend() ? new LegendRenderer(theme).height(request.width(), false) : 0;
+        request.style().applyTo(scene);
+        collapsed = request.style().collapsed();
+        tidy.layout(trace, scene.state().nodeCount(), collapsed, layout);
+        double legend = request.style().legend()
+                ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;
         if (layout.depthCount() > 0) {
             viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(),
                     Math.max(1, request.height() - legend));
@@ -126,7 +132,7 @@ public final class ReplayAnimation {
 
     private void showPosition(int position) {
         scene.showPosition(position);
-        tidy.update(trace, scene.state().nodeCount(), noneCollapsed, layout);
+        tidy.update(trace, scene.state().nodeCount(), collapsed, layout);
     }
 
     /** Sets the passing effects of {@code event} at {@code progress} (0 to 1), or clears them for NaN. */
@@ -157,7 +163,7 @@ public final class ReplayAnimation {
 
     private BufferedImage draw() throws Exception {
         WritableImage image = HeadlessFx.call(() -> memoryRenderer == null
-                ? Figure.tree(scene, viewport, request.width(), request.height(), 1, theme, request.legend())
+                ? Figure.tree(scene, viewport, request.width(), request.height(), 1, theme, request.style().legend())
                 : Figure.memory(memoryRenderer, scene, axis, request.width(), request.height(), 1));
         return SwingFXUtils.fromFXImage(image, frame);
     }

@@ -12,7 +12,9 @@ import org.retrace.render.Surface;
  * A {@link Surface} that writes SVG: every shape the renderers draw becomes one element, labels
  * stay real text, and the edges of a level are one path, so a figure is as small as the picture
  * is simple (a silhouette is one rectangle, however many nodes it stands for). Styles become CSS
- * classes, one per distinct style. Coordinates are written to a tenth of a pixel.
+ * classes, one per distinct style. Positions are written to the whole pixel, which no viewer can
+ * tell from finer ones at the figure's size and which keeps each drawn node under 150 bytes;
+ * lengths (radii, widths) keep a tenth of a pixel, so that small shapes keep their proportions.
  */
 public final class SvgSurface implements Surface {
     private static final double DEFAULT_FONT_SIZE = 11;
@@ -136,8 +138,8 @@ public final class SvgSurface implements Surface {
     private void rect(double x, double y, double width, double height) {
         flushOval();
         svg.append("<rect x=\"");
-        number(svg, x).append("\" y=\"");
-        number(svg, y).append("\" width=\"");
+        position(svg, x).append("\" y=\"");
+        position(svg, y).append("\" width=\"");
         number(svg, width).append("\" height=\"");
         number(svg, height).append('"');
         style.setLength(0);
@@ -157,10 +159,10 @@ public final class SvgSurface implements Surface {
     public void strokeLine(double x1, double y1, double x2, double y2) {
         flushOval();
         svg.append("<line x1=\"");
-        number(svg, x1).append("\" y1=\"");
-        number(svg, y1).append("\" x2=\"");
-        number(svg, x2).append("\" y2=\"");
-        number(svg, y2).append('"');
+        position(svg, x1).append("\" y1=\"");
+        position(svg, y1).append("\" x2=\"");
+        position(svg, x2).append("\" y2=\"");
+        position(svg, y2).append('"');
         style.setLength(0);
         strokeStyle();
         styled().append("/>\n");
@@ -174,8 +176,8 @@ public final class SvgSurface implements Surface {
             if (i > 0) {
                 svg.append(' ');
             }
-            number(svg, xs[i]).append(',');
-            number(svg, ys[i]);
+            position(svg, xs[i]).append(',');
+            position(svg, ys[i]);
         }
         svg.append('"');
         style.setLength(0);
@@ -191,15 +193,16 @@ public final class SvgSurface implements Surface {
     @Override
     public void moveTo(double x, double y) {
         path.append('M');
-        number(path, x).append(' ');
-        number(path, y);
+        position(path, x).append(' ');
+        position(path, y);
     }
 
     @Override
     public void lineTo(double x, double y) {
-        path.append('L');
-        number(path, x).append(' ');
-        number(path, y);
+        // Pairs after a move are drawn as lines without an L of their own.
+        path.append(' ');
+        position(path, x).append(' ');
+        position(path, y);
     }
 
     @Override
@@ -219,8 +222,8 @@ public final class SvgSurface implements Surface {
     public void fillText(String text, double x, double y) {
         flushOval();
         svg.append("<text x=\"");
-        number(svg, x).append("\" y=\"");
-        number(svg, y + baselineOffset()).append('"');
+        position(svg, x).append("\" y=\"");
+        position(svg, y + baselineOffset()).append('"');
         style.setLength(0);
         if (align == TextAlignment.CENTER) {
             style.append("text-anchor:middle;");
@@ -242,8 +245,8 @@ public final class SvgSurface implements Surface {
             double backdropHeight, Color backdrop) {
         flushOval();
         svg.append("<text x=\"");
-        number(svg, centreX).append("\" y=\"");
-        number(svg, top + baselineOffset()).append('"');
+        position(svg, centreX).append("\" y=\"");
+        position(svg, top + baselineOffset()).append('"');
         style.setLength(0);
         style.append("text-anchor:middle;");
         textStyle();
@@ -277,13 +280,13 @@ public final class SvgSurface implements Surface {
     private void ellipse(double x, double y, double width, double height) {
         if (width == height) {
             svg.append("<circle cx=\"");
-            number(svg, x + width / 2).append("\" cy=\"");
-            number(svg, y + height / 2).append("\" r=\"");
+            position(svg, x + width / 2).append("\" cy=\"");
+            position(svg, y + height / 2).append("\" r=\"");
             number(svg, width / 2).append('"');
         } else {
             svg.append("<ellipse cx=\"");
-            number(svg, x + width / 2).append("\" cy=\"");
-            number(svg, y + height / 2).append("\" rx=\"");
+            position(svg, x + width / 2).append("\" cy=\"");
+            position(svg, y + height / 2).append("\" rx=\"");
             number(svg, width / 2).append("\" ry=\"");
             number(svg, height / 2).append('"');
         }
@@ -333,6 +336,10 @@ public final class SvgSurface implements Surface {
     }
 
     /** Appends {@code value} to a tenth, without a trailing ".0"; O(digits). */
+    private static StringBuilder position(StringBuilder out, double value) {
+        return out.append(Math.round(value));
+    }
+
     private static StringBuilder number(StringBuilder out, double value) {
         long tenths = Math.round(value * 10);
         if (tenths < 0) {

@@ -62,6 +62,7 @@ import org.retrace.layout.FailedSubtrees;
 import org.retrace.model.Trace;
 import org.retrace.render.Theme;
 import org.retrace.render.TreeScene;
+import org.retrace.render.ViewStyle;
 
 /**
  * The main window: the search tree replaying on a canvas, the timeline under it, the selected
@@ -562,7 +563,8 @@ public final class MainWindow {
         boolean memory = showingMemory();
         Region view = memory ? memoryView : treeView;
         return new GifExport.Source(trace, memory ? Figure.View.MEMORY : Figure.View.TREE,
-                (int) Math.max(1, view.getWidth()), (int) Math.max(1, view.getHeight()));
+                (int) Math.max(1, view.getWidth()), (int) Math.max(1, view.getHeight()),
+                new ViewStyle(true, colourByValue.isSelected(), edgeWidthByVisits.isSelected(), treeView.collapsed()));
     }
 
     private boolean showingMemory() {
@@ -587,7 +589,7 @@ public final class MainWindow {
 
     private Figure.Request wholeTraceRequest(GifExport.Source shown, double scale) {
         return new Figure.Request(shown.view(), shown.width(), shown.height(), scale,
-                replay.positionProperty().get(), treeView.scene().selected(), true);
+                replay.positionProperty().get(), treeView.scene().selected(), shown.style());
     }
 
     private void showProblem(String message) {

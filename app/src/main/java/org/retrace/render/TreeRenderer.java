@@ -227,7 +227,10 @@ public final class TreeRenderer {
                     gc.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
                 }
                 if (scene.isCollapsed(node) && !scene.trace().isLeaf(node)) {
-                    drawCollapsedSubtree(gc, scene, node, x, y + radius, viewport);
+                    // Under the label, when there is one, so that neither hides the other.
+                    double below = labels ? LABEL_HEIGHT + 4 : 0;
+                    drawCollapsedSubtree(gc, scene, node, x, y + radius + below,
+                            viewport.levelHeight() * 0.6 - below, viewport);
                 }
                 if (scene.isMatch(node)) {
                     gc.setStroke(theme.searchMatch);
@@ -243,10 +246,11 @@ public final class TreeRenderer {
     }
 
     /** A collapsed subtree as one triangle under its root, marked with how many nodes it hides. */
-    private void drawCollapsedSubtree(Surface gc, TreeScene scene, int node, double x, double top,
+    private void drawCollapsedSubtree(Surface gc, TreeScene scene, int node, double x, double top, double room,
             Viewport viewport) {
-        double half = Math.max(6, Math.min(30, viewport.scaleX() * 0.4));
-        double height = Math.max(8, viewport.levelHeight() * 0.6);
+        // At most the fitted margin wide, so that a collapsed subtree at the edge stays in the figure.
+        double half = Math.max(6, Math.min(Viewport.MARGIN - 2, viewport.scaleX() * 0.4));
+        double height = Math.max(8, room);
         gc.setFill(theme.silhouette.deriveColor(0, 1, 1, 0.55));
         gc.fillPolygon(new double[] {x, x - half, x + half}, new double[] {top, top + height, top + height}, 3);
         if (half >= 12) {

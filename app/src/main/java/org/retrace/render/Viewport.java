@@ -8,7 +8,8 @@ public final class Viewport {
     /** The tallest and shortest a level may be drawn, in pixels. */
     static final double MAX_LEVEL_HEIGHT = 90;
     static final double MIN_LEVEL_HEIGHT = 3;
-    private static final double MARGIN = 24;
+    /** The room a fitted tree leaves on its left, right and top. */
+    static final double MARGIN = 24;
     /** Room under the deepest level for the legend the window lays over the tree's lower edge. */
     private static final double BOTTOM_MARGIN = 56;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.BitSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.gui.settings.RecentFiles;
+import org.retrace.layout.FailedSubtrees;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -70,6 +72,23 @@ class PictureExportTest {
                 svg.getDocumentElement().getAttribute("width"));
         String text = svg.getDocumentElement().getTextContent();
         assertTrue(text.contains("root") && text.contains("x2 = 1"), text);
+    }
+
+    /** The knapsack's two failed subtrees hide 8 and 4 nodes (counted in the sample by hand). */
+    @Test
+    void exportsTheWholeTraceWithTheSubtreesCollapsedInTheWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> window.treeView().setCollapsed(
+                FailedSubtrees.roots(window.trace(), window.treeView().scene().state())));
+        Path target = directory.resolve("whole.svg");
+        AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(window.pictureExport().exportSvg(target, true)));
+        writing.get().get(20, TimeUnit.SECONDS);
+        robot.interact(() -> window.treeView().setCollapsed(new BitSet()));
+
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile());
+        assertEquals(2, svg.getElementsByTagName("polygon").getLength());
+        String text = svg.getDocumentElement().getTextContent();
+        assertTrue(text.contains("+8") && text.contains("+4"), text);
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.retrace.export.ReplayAnimation;
 import org.retrace.io.AtomicFiles;
 import org.retrace.model.Trace;
 import org.retrace.render.Theme;
+import org.retrace.render.ViewStyle;
 
 /**
  * File > Export GIF: a stretch of the replay as an animated GIF. Frames are drawn on the JavaFX
@@ -35,7 +36,7 @@ import org.retrace.render.Theme;
  */
 public final class GifExport {
     /** What the window shows: the trace, the view and its size on screen. */
-    public record Source(Trace trace, Figure.View view, int width, int height) {
+    public record Source(Trace trace, Figure.View view, int width, int height, ViewStyle style) {
     }
 
     /** The dialog's answers. */
@@ -68,7 +69,7 @@ public final class GifExport {
      */
     public Task<Path> export(Source shown, Settings settings, Path target) {
         ReplayAnimation.Request request = new ReplayAnimation.Request(shown.view(), shown.width(), shown.height(),
-                settings.from(), settings.to(), settings.framesPerEvent(), true);
+                settings.from(), settings.to(), settings.framesPerEvent(), shown.style());
         int delay = Math.max(2, Math.round(100f / settings.fps()));
         Task<Path> task = new Task<>() {
             @Override

@@ -150,6 +150,11 @@ public final class TreeCanvasView extends Region {
     }
 
     /** Collapses exactly the subtrees under {@code roots}, expanding every other. */
+    /** A copy of the roots of the collapsed subtrees. */
+    public BitSet collapsed() {
+        return (BitSet) collapsed.clone();
+    }
+
     public void setCollapsed(BitSet roots) {
         collapsed.clear();
         collapsed.or(roots);

@@ -1,0 +1,45 @@
+package org.retrace.render;
+
+import java.util.BitSet;
+import java.util.Objects;
+
+/**
+ * How the tree view is dressed, apart from the trace and the replay's position: the legend, node
+ * colour by value, edge width by visits and the collapsed subtrees. The window's settings make one
+ * and the command line's options another, so a figure shows the tree as the user set it up.
+ *
+ * @param collapsed the roots of collapsed subtrees, by node index; copied in and out, as a
+ *        record cannot keep a mutable set to itself otherwise
+ */
+public record ViewStyle(boolean legend, boolean colourByValue, boolean edgeWidthByVisits, BitSet collapsed) {
+    public ViewStyle {
+        collapsed = (BitSet) Objects.requireNonNull(collapsed, "collapsed must be a set, found null").clone();
+    }
+
+    /** The window's look when a trace opens: a legend, status colours, plain edges, nothing collapsed. */
+    public static ViewStyle standard() {
+        return new ViewStyle(true, false, false, new BitSet());
+    }
+
+    /** The same style with or without the legend. */
+    public ViewStyle withLegend(boolean shown) {
+        return new ViewStyle(shown, colourByValue, edgeWidthByVisits, collapsed);
+    }
+
+    /** The same style with these subtrees collapsed instead. */
+    public ViewStyle withCollapsed(BitSet roots) {
+        return new ViewStyle(legend, colourByValue, edgeWidthByVisits, roots);
+    }
+
+    @Override
+    public BitSet collapsed() {
+        return (BitSet) collapsed.clone();
+    }
+
+    /** Sets the scene's colouring, edge widths and collapsed set; the layout must use {@link #collapsed()} too. */
+    public void applyTo(TreeScene scene) {
+        scene.setColourByValue(colourByValue);
+        scene.setEdgeWidthByVisits(edgeWidthByVisits);
+        scene.setCollapsed(collapsed());
+    }
+}
