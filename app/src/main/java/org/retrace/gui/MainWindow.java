@@ -11,6 +11,7 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -41,6 +42,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.retrace.export.Figure;
 import org.retrace.format.LoadCancelledException;
@@ -180,13 +182,24 @@ public final class MainWindow {
         BorderPane root = new BorderPane(center);
         root.setTop(new VBox(menuBar(), new ToolBar(searchBar, fitButton())));
         root.setBottom(statusLine());
-        Scene scene = new Scene(root, 1280, 800);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1280, screen.getWidth() * 0.92);
+        double height = Math.min(800, screen.getHeight() * 0.9);
+        Scene scene = new Scene(root, width, height);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         acceptDroppedFiles(scene);
         stage.setTitle("Retrace");
         stage.setScene(scene);
+        stage.setMinWidth(480);
+        stage.setMinHeight(360);
         startFrameLoop();
         stage.show();
+        // Asked again once shown: under some Linux window managers JavaFX 21 opens a window at
+        // 200x200 whatever its scene asks for (JDK-8316423, fixed in JavaFX 22).
+        Platform.runLater(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
     }
 
     /** The trace on display, or null while none has loaded. */
