@@ -3,11 +3,15 @@ package org.retrace.demo;
 import java.util.List;
 import org.retrace.demo.countdown.Countdown;
 import org.retrace.demo.knapsack.KnapsackBranchAndBound;
+import org.retrace.demo.mcts.MonteCarloTreeSearch;
 import org.retrace.demo.nqueens.NQueens;
+import org.retrace.demo.sat.Cdcl;
+import org.retrace.demo.sudoku.Sudoku;
 
 /** The demos Retrace ships, in the order menus offer them. */
 public final class Demos {
-    private static final List<Demo> ALL = List.of(new NQueens(), new Countdown(), new KnapsackBranchAndBound());
+    private static final List<Demo> ALL = List.of(new NQueens(), new Sudoku(), new Countdown(),
+            new MonteCarloTreeSearch(), new Cdcl(), new KnapsackBranchAndBound());
 
     private Demos() {
     }

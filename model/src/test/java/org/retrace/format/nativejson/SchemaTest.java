@@ -20,7 +20,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.demo.Demo;
+import org.retrace.demo.DemoSettings;
+import org.retrace.demo.Demos;
 import org.retrace.generate.SyntheticSearch;
+import org.retrace.model.Trace;
 
 /** The JSON Schema shipped in resources/ accepts what the writer writes and the samples hold. */
 class SchemaTest {
@@ -60,6 +64,21 @@ class SchemaTest {
         try (var samples = Files.list(Path.of("..", "samples"))) {
             for (Path sample : samples.filter(file -> file.toString().endsWith(".jsonl")).toList()) {
                 assertEquals(List.of(), violations(Files.readAllLines(sample)), sample.toString());
+            }
+        }
+    }
+
+    @Test
+    void acceptsEveryLineOfEveryDemo() throws IOException {
+        for (Demo demo : Demos.all()) {
+            for (String variant : demo.variants()) {
+                DemoSettings defaults = demo.defaults();
+                Trace trace = demo.run(new DemoSettings(defaults.size(), defaults.seed(), defaults.nodeLimit(), variant));
+                Path log = directory.resolve(demo.name() + "-" + variant + ".jsonl");
+                try (OutputStream out = Files.newOutputStream(log)) {
+                    new NativeTraceWriter().writeEventLog(List.of(trace), out);
+                }
+                assertEquals(List.of(), violations(Files.readAllLines(log)), demo.name() + " " + variant);
             }
         }
     }

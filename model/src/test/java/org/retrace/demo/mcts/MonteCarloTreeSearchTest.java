@@ -1,0 +1,51 @@
+package org.retrace.demo.mcts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.retrace.demo.DemoSettings;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceState;
+
+class MonteCarloTreeSearchTest {
+    /**
+     * Every iteration adds one visit to each node on its path and starts one rollout: at the node it
+     * just expanded, or at a finished game it selected. So the root's visits are the iterations and
+     * the sum of its children's, and any other node's visits are its children's plus the rollouts
+     * it started: exactly one when it has children (it was expanded once, then left).
+     */
+    @ParameterizedTest
+    @CsvSource({"60, 1", "200, 2", "500, 3"})
+    void visitCountsAddUpAlongEveryPath(int iterations, long seed) {
+        Trace trace = new MonteCarloTreeSearch().run(new DemoSettings(iterations, seed, 20_000, ""));
+        TraceState end = trace.stateAt(trace.timeline().size());
+        assertEquals(iterations, (int) end.metric(0, "visits"));
+        for (int node = 0; node < trace.nodeCount(); node++) {
+            int children = 0;
+            for (int child : trace.children(node)) {
+                children += (int) end.metric(child, "visits");
+            }
+            int visits = (int) end.metric(node, "visits");
+            if (node == 0) {
+                assertEquals(visits, children, "the root");
+            } else if (trace.childCount(node) > 0) {
+                assertEquals(visits, children + 1, "node " + node);
+            } else {
+                assertTrue(visits >= 1, "leaf " + node + " was visited " + visits + " times");
+            }
+            double value = end.metric(node, "value");
+            assertTrue(node == 0 || value >= 0 && value <= 1, "node " + node + " has value " + value);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2000, 1"})
+    void avoidsLosingFirstMovesGivenEnoughIterations(int iterations, long seed) {
+        Trace trace = new MonteCarloTreeSearch().run(new DemoSettings(iterations, seed, 20_000, ""));
+        String last = trace.timeline().note(trace.timeline().size() - 1);
+        assertTrue(last.contains("X on r2c2") || last.contains("X on r1c1") || last.contains("X on r1c3")
+                || last.contains("X on r3c1") || last.contains("X on r3c3"), last);
+    }
+}
