@@ -31,12 +31,18 @@ final class OutputFile {
     }
 
     void write(List<Trace> traces) {
+        write(command.commandLine(), path, traces);
+    }
+
+    /** Writes {@code traces} to {@code output} in the form its extension names, for commands whose -o is optional. */
+    static void write(CommandLine commandLine, Path output, List<Trace> traces) {
+        Form form = formOf(commandLine, output);
         try {
-            write(path, form(), traces);
+            write(output, form, traces);
         } catch (IllegalArgumentException refused) {
-            throw new UserError(path + ": " + refused.getMessage());
+            throw new UserError(output + ": " + refused.getMessage());
         } catch (IOException unwritable) {
-            throw new UserError(path + ": could not be written: " + unwritable.getMessage());
+            throw new UserError(output + ": could not be written: " + unwritable.getMessage());
         }
     }
 

@@ -54,7 +54,7 @@ public final class Sudoku implements Demo {
 
     @Override
     public DemoSettings defaults() {
-        return new DemoSettings(24, 1, 2_000, "");
+        return new DemoSettings(22, 3, 2_000, "");
     }
 
     @Override
@@ -62,7 +62,11 @@ public final class Sudoku implements Demo {
         return List.of("dfs", "sampling");
     }
 
-    /** A puzzle with {@code clues} clues, cut from a full grid drawn from the seed (its solution may not be unique). */
+    /**
+     * A puzzle with one solution, cut from a full grid drawn from the seed: clues are taken away in
+     * random order as long as the solution stays unique, down to {@code clues} or as few as this
+     * grid allows (rarely under 22).
+     */
     public static String puzzle(int clues, long seed) {
         Random random = new Random(seed);
         Grid full = fillRandomly(new Grid(), random);
@@ -72,10 +76,42 @@ public final class Sudoku implements Demo {
         }
         Collections.shuffle(cells, random);
         char[] puzzle = full.text().toCharArray();
-        for (int i = 0; i < Grid.CELLS - clues; i++) {
-            puzzle[cells.get(i)] = '.';
+        int left = Grid.CELLS;
+        for (int cell : cells) {
+            if (left == clues) {
+                break;
+            }
+            char digit = puzzle[cell];
+            puzzle[cell] = '.';
+            if (solutions(parse(new String(puzzle)), 2) == 1) {
+                left--;
+            } else {
+                puzzle[cell] = digit;
+            }
         }
         return new String(puzzle);
+    }
+
+    /** How many solutions {@code grid} has, counting no further than {@code limit}. */
+    static int solutions(Grid grid, int limit) {
+        Grid copy = new Grid(grid);
+        if (Propagation.run(copy).contradiction() != null) {
+            return 0;
+        }
+        if (copy.isFull()) {
+            return 1;
+        }
+        int cell = Search.tightestCell(copy);
+        int found = 0;
+        for (int digit : Grid.digitsOf(copy.candidates(cell))) {
+            Grid next = new Grid(copy);
+            next.place(cell, digit);
+            found += solutions(next, limit - found);
+            if (found >= limit) {
+                break;
+            }
+        }
+        return found;
     }
 
     /** A full grid completing {@code grid}, digits tried in random order; null when there is none. */
@@ -294,7 +330,7 @@ public final class Sudoku implements Demo {
         }
 
         /** The empty cell with the fewest candidates, the first such in reading order. */
-        private static int tightestCell(Grid grid) {
+        static int tightestCell(Grid grid) {
             int best = -1;
             int fewest = Integer.MAX_VALUE;
             for (int cell = 0; cell < Grid.CELLS; cell++) {

@@ -31,6 +31,7 @@ class SudokuTest {
         for (long seed = 1; seed <= 8; seed++) {
             String puzzle = Sudoku.puzzle(30, seed);
             assertEquals(30, puzzle.chars().filter(ch -> ch != '.').count());
+            assertEquals(1, Sudoku.solutions(parseForTest(puzzle), 5), "the puzzle of seed " + seed);
             for (String variant : new String[] {"dfs", "sampling"}) {
                 Trace trace = new Sudoku().run(new DemoSettings(30, seed, 20_000, variant));
                 assertEquals(puzzle, trace.info().attributes().get("puzzle"));
@@ -59,6 +60,16 @@ class SudokuTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new Sudoku().run(new DemoSettings(24, 1, 100, "dfs"), broken));
         assertEquals("the puzzle repeats 1 in a row, column or box at r1c2", refused.getMessage());
+    }
+
+    private static Grid parseForTest(String puzzle) {
+        Grid grid = new Grid();
+        for (int cell = 0; cell < 81; cell++) {
+            if (puzzle.charAt(cell) != '.') {
+                grid.place(cell, puzzle.charAt(cell) - '0');
+            }
+        }
+        return grid;
     }
 
     private static String solved(Trace trace) {

@@ -1,0 +1,81 @@
+package org.retrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.TraceFiles;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+
+class DemoCommandTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void listsTheSixDemos() {
+        CommandRun run = CommandRun.of("demo", "--list");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String name : new String[] {"nqueens", "sudoku", "countdown", "mcts", "sat", "knapsack"}) {
+            assertTrue(run.out().contains(name + " "), run.out());
+        }
+    }
+
+    @Test
+    void writesEightQueensWithItsNinetyTwoSolutionsAsATraceRenderCanDraw() throws Exception {
+        Path trace = directory.resolve("queens.jsonl");
+        CommandRun run = CommandRun.of("demo", "nqueens", "--size", "8", "-o", trace.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Trace queens = TraceFiles.load(trace).first();
+        assertEquals(2057, queens.nodeCount());
+        int solutions = 0;
+        for (int node = 0; node < queens.nodeCount(); node++) {
+            solutions += queens.status(node) == NodeStatus.SOLUTION ? 1 : 0;
+        }
+        assertEquals(92, solutions);
+
+        Path png = directory.resolve("queens.png");
+        CommandRun render = CommandRun.of("render", trace.toString(), "-o", png.toString(), "--width", "400",
+                "--height", "300");
+        assertEquals(0, render.exitCode(), render.err());
+        assertTrue(Files.size(png) > 1000);
+    }
+
+    @Test
+    void writesCountdownAsStreamOfSearchTextThatReadsBack() throws Exception {
+        Path text = directory.resolve("countdown.txt");
+        CommandRun run = CommandRun.of("demo", "countdown", "--variant", "bfs", "-o", text.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(text).startsWith("Current State: "));
+        LoadedTraces loaded = TraceFiles.load(text);
+        assertEquals("sos", loaded.format());
+    }
+
+    @Test
+    void solvesADimacsFile() throws Exception {
+        Path cnf = Files.writeString(directory.resolve("tiny.cnf"), "p cnf 3 3\n1 2 0\n-1 3 0\n-3 -2 0\n");
+        Path trace = directory.resolve("sat.jsonl");
+        CommandRun run = CommandRun.of("demo", "sat", "--cnf", cnf.toString(), "-o", trace.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("3 clauses"), run.out());
+    }
+
+    @Test
+    void refusesAnUnknownDemoOrSizeWithTheRangeAndWritesNothing() {
+        Path trace = directory.resolve("none.jsonl");
+        CommandRun unknown = CommandRun.of("demo", "chess", "-o", trace.toString());
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("there is no demo called 'chess'"), unknown.err());
+        CommandRun tooBig = CommandRun.of("demo", "nqueens", "--size", "13", "-o", trace.toString());
+        assertEquals(2, tooBig.exitCode());
+        assertTrue(tooBig.err().contains("nqueens: the board size must be 4 to 12, found 13"), tooBig.err());
+        CommandRun text = CommandRun.of("demo", "sat", "-o", directory.resolve("sat.txt").toString());
+        assertEquals(2, text.exitCode());
+        assertFalse(Files.exists(trace));
+    }
+}
