@@ -32,6 +32,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -50,18 +51,20 @@ import org.retrace.format.LoadFailures;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
+import org.retrace.gui.demo.DemoLauncher;
 import org.retrace.gui.details.NodeDetails;
 import org.retrace.gui.export.GifExport;
 import org.retrace.gui.export.PictureExport;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
-import org.retrace.gui.replay.EventDescriptions;
 import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.TimelineBar;
 import org.retrace.gui.settings.RecentFiles;
+import org.retrace.gui.state.StatePanel;
 import org.retrace.gui.tree.TreeCanvasView;
 import org.retrace.layout.FailedSubtrees;
 import org.retrace.model.Trace;
+import org.retrace.narration.Narration;
 import org.retrace.render.Theme;
 import org.retrace.render.TreeScene;
 import org.retrace.render.ViewStyle;
@@ -84,6 +87,14 @@ public final class MainWindow {
     private final TimelineBar timelineBar = new TimelineBar();
     private final ReplayController replay = new ReplayController(treeView);
     private final TextArea details = new TextArea();
+    private final StatePanel statePanel = new StatePanel();
+    private final SplitPane sidePanel = new SplitPane(details);
+    private final Label narrationLine = new Label();
+    private final Tab startTab = new Tab("Start");
+    private final CheckMenuItem presentationMode = new CheckMenuItem("Presentation mode");
+    private final DemoLauncher demoLauncher;
+    private VBox topBar;
+    private HBox statusLine;
     private final Label statusBar = new Label("Loading...");
     private final Label eventLabel = new Label();
     private final Button playButton = new Button("Play");
@@ -102,6 +113,9 @@ public final class MainWindow {
     private Task<LoadedTraces> loading;
 
     /** Builds the window's content on {@code stage} and shows it, with no trace yet. */
+    /** How much larger nodes and labels are drawn in presentation mode. */
+    private static final double PRESENTATION_MAGNIFICATION = 1.6;
+
     public MainWindow(Stage stage) {
         this(stage, new RecentFiles(RecentFiles.defaultDirectory()));
     }
@@ -137,6 +151,8 @@ public final class MainWindow {
         }, statusBar::setText, message -> showProblem("The picture was not exported", message));
         gifExport = new GifExport(stage, this::animationSource, statusBar::setText,
                 message -> showProblem("The animation was not exported", message));
+        demoLauncher = new DemoLauncher(stage, this::replayDemo, message -> showProblem("The demo could not run",
+                message), () -> views.getSelectionModel().select(startTab));
         details.setEditable(false);
         details.setWrapText(true);
         details.setId("details");
@@ -169,19 +185,28 @@ public final class MainWindow {
             replay.pause();
             replay.seek(position);
         });
-        views.getTabs().addAll(treeTab, memoryTab);
+        startTab.setContent(demoLauncher.startPage(Samples.NAMES, this::loadSample));
+        views.getTabs().addAll(startTab, treeTab, memoryTab);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         memoryView.setId("memory");
         memoryView.setOnSelect(this::select);
         BorderPane replayArea = new BorderPane(views);
-        replayArea.setBottom(new VBox(timelineBar, replayControls()));
-        SplitPane center = new SplitPane(replayArea, details);
+        narrationLine.setId("narration");
+        narrationLine.setWrapText(true);
+        narrationLine.setMaxWidth(Double.MAX_VALUE);
+        narrationLine.setMinHeight(Region.USE_PREF_SIZE);
+        replayArea.setBottom(new VBox(narrationLine, timelineBar, replayControls()));
+        sidePanel.setOrientation(Orientation.VERTICAL);
+        SplitPane center = new SplitPane(replayArea, sidePanel);
         center.setOrientation(Orientation.HORIZONTAL);
-        center.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(details, false);
+        center.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(sidePanel, false);
         BorderPane root = new BorderPane(center);
-        root.setTop(new VBox(menuBar(), new ToolBar(searchBar, fitButton())));
-        root.setBottom(statusLine());
+        topBar = new VBox(menuBar(), new ToolBar(searchBar, fitButton()));
+        root.setTop(topBar);
+        statusLine = statusLine();
+        root.setBottom(statusLine);
+        applyNarrationStyle(false);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1280, screen.getWidth() * 0.92);
         double height = Math.min(800, screen.getHeight() * 0.9);
@@ -190,6 +215,12 @@ public final class MainWindow {
         acceptDroppedFiles(scene);
         stage.setTitle("Retrace");
         stage.setScene(scene);
+        stage.setFullScreenExitHint("Presentation mode: Space steps, Backspace steps back, P plays, F5 or Esc leaves.");
+        stage.fullScreenProperty().addListener((observable, was, full) -> {
+            if (!full && presentationMode.isSelected()) {
+                setPresentationMode(false);
+            }
+        });
         stage.setMinWidth(480);
         stage.setMinHeight(360);
         startFrameLoop();
@@ -291,8 +322,41 @@ public final class MainWindow {
     }
 
     private void show(Path file, LoadedTraces loaded, boolean remember) {
-        trace = loaded.first();
         format = loaded.format();
+        display(file.getFileName().toString(), loaded.first(), loaded.warnings());
+        if (remember) {
+            rememberRecent(file);
+        }
+        replay.play();
+    }
+
+    /** Shows a demo's trace and replays it at {@code eventsPerSecond}. */
+    void replayDemo(String title, Trace demo, double eventsPerSecond) {
+        format = "demo";
+        display(title, demo, List.of());
+        replay.speedProperty().set(eventsPerSecond);
+        replay.play();
+    }
+
+    DemoLauncher demoLauncher() {
+        return demoLauncher;
+    }
+
+    StatePanel statePanel() {
+        return statePanel;
+    }
+
+    Label narrationLine() {
+        return narrationLine;
+    }
+
+    /** False in presentation mode, which leaves the details out. */
+    boolean detailsShown() {
+        return sidePanel.getItems().contains(details);
+    }
+
+    private void display(String title, Trace shown, List<String> warnings) {
+        trace = shown;
         TreeScene scene = treeView.show(trace);
         scene.setColourByValue(colourByValue.isSelected());
         scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected());
@@ -312,18 +376,25 @@ public final class MainWindow {
         }
         views.getSelectionModel().select(memory ? memoryTab : treeTab);
         searchBar.show(trace);
+        boolean states = StatePanel.canShow(trace);
+        if (states) {
+            statePanel.setTrace(trace);
+            if (!sidePanel.getItems().contains(statePanel)) {
+                sidePanel.getItems().add(statePanel);
+                sidePanel.setDividerPositions(0.35);
+            }
+        } else {
+            sidePanel.getItems().remove(statePanel);
+        }
         replay.load(trace);
         select(0);
-        stage.setTitle(file.getFileName() + " - Retrace");
-        if (remember) {
-            rememberRecent(file);
-        }
-        if (!loaded.warnings().isEmpty()) {
-            Alert warning = new Alert(Alert.AlertType.WARNING, String.join("\n", loaded.warnings()));
+        positionChanged(replay.positionProperty().get());
+        stage.setTitle(title + " - Retrace");
+        if (!warnings.isEmpty()) {
+            Alert warning = new Alert(Alert.AlertType.WARNING, String.join("\n", warnings));
             warning.setHeaderText("Loaded with warnings");
             warning.show();
         }
-        replay.play();
     }
 
     private void rememberRecent(Path file) {
@@ -348,8 +419,13 @@ public final class MainWindow {
     private void positionChanged(int position) {
         timelineBar.setPosition(position);
         roundsPanel.follow(position);
-        eventLabel.setText(position == 0 ? "start" : "event " + String.format("%,d", position) + " of "
-                + String.format("%,d", trace.timeline().size()) + ": " + EventDescriptions.describe(trace, position - 1));
+        narrationLine.setText(position == 0 ? trace.info().name().isEmpty() ? "Press Space or Play to replay the search."
+                : trace.info().name() + ": press Space or Play to replay the search." : Narration.of(trace, position - 1));
+        if (sidePanel.getItems().contains(statePanel)) {
+            int node = position == 0 ? 0 : trace.timeline().node(position - 1);
+            statePanel.show(node >= 0 ? node : Math.max(0, treeView.scene().cursor()), trace.stateAt(position));
+        }
+        eventLabel.setText(String.format("event %,d of %,d", position, trace.timeline().size()));
         showStatus();
     }
 
@@ -360,6 +436,9 @@ public final class MainWindow {
         }
         scene.select(node);
         details.setText(node < 0 ? "" : NodeDetails.describe(trace, node));
+        if (node >= 0 && sidePanel.getItems().contains(statePanel)) {
+            statePanel.show(node, scene.state());
+        }
         treeView.markDirty();
         memoryView.markDirty();
     }
@@ -402,6 +481,16 @@ public final class MainWindow {
             return;
         }
         KeyCode code = event.getCode();
+        if (presentationMode.isSelected() && (code == KeyCode.SPACE || code == KeyCode.BACK_SPACE || code == KeyCode.P)) {
+            // A presenter talks through one step at a time: Space steps, P plays.
+            switch (code) {
+                case SPACE -> replay.stepForward();
+                case BACK_SPACE -> replay.stepBack();
+                default -> replay.togglePlaying();
+            }
+            event.consume();
+            return;
+        }
         switch (code) {
             case SPACE -> replay.togglePlaying();
             case RIGHT -> replay.stepForward();
@@ -522,13 +611,51 @@ public final class MainWindow {
         expandAll.setOnAction(event -> treeView.setCollapsed(new BitSet()));
         CheckMenuItem showMiniMap = new CheckMenuItem("Show overview");
         showMiniMap.setSelected(true);
-        treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty());
+        treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty().and(presentationMode.selectedProperty().not()));
+        presentationMode.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        presentationMode.setOnAction(event -> setPresentationMode(presentationMode.isSelected()));
         return new MenuBar(new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(),
                 pictureExport.exportMenuItem(), pictureExport.exportSvgMenuItem(), gifExport.exportMenuItem(),
                 pictureExport.copyMenuItem(),
                 new SeparatorMenuItem(), quit),
+                demoLauncher.menu(),
                 new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
-                        new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap));
+                        new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap,
+                        new SeparatorMenuItem(), presentationMode));
+    }
+
+    /**
+     * Presentation mode: the tree, its narration, the state panel and the timeline, large, on the
+     * whole screen; the menu, toolbar, details and status line step aside. Space steps, Backspace
+     * steps back, P plays; F5 or Escape leaves.
+     */
+    void setPresentationMode(boolean on) {
+        presentationMode.setSelected(on);
+        topBar.getChildren().get(1).setVisible(!on);
+        topBar.getChildren().get(1).setManaged(!on);
+        statusLine.setVisible(!on);
+        statusLine.setManaged(!on);
+        if (on) {
+            sidePanel.getItems().remove(details);
+        } else if (!sidePanel.getItems().contains(details)) {
+            sidePanel.getItems().add(0, details);
+            sidePanel.setDividerPositions(0.35);
+        }
+        treeView.setMagnification(on ? PRESENTATION_MAGNIFICATION : 1);
+        applyNarrationStyle(on);
+        stage.setFullScreen(on);
+        if (on) {
+            replay.pause();
+            if (views.getSelectionModel().getSelectedItem() == startTab) {
+                views.getSelectionModel().select(treeTab);
+            }
+        }
+        treeView.fitToWindow();
+    }
+
+    private void applyNarrationStyle(boolean large) {
+        narrationLine.setStyle(large ? "-fx-font-size: 24px; -fx-padding: 10 16 10 16; -fx-background-color: #fff9db;"
+                : "-fx-font-size: 15px; -fx-padding: 6 10 6 10; -fx-background-color: #fff9db;");
     }
 
     private void acceptDroppedFiles(Scene scene) {

@@ -22,6 +22,8 @@ public final class TreeRenderer {
     public static final double DETAIL_SCALE = 2;
     private static final double MIN_LABEL_SCALE = 36;
     private static final double MIN_LABEL_LEVEL = 28;
+    private static final double LABEL_POINTS = 11;
+    private static final double LARGEST_RADIUS = 9;
     private static final int RUN_JOIN_PIXELS = 3;
     /** Below this radius a node is a square: it looks the same and rasterises several times faster. */
     private static final double SQUARE_BELOW = 2.5;
@@ -36,12 +38,25 @@ public final class TreeRenderer {
 
     private final Theme theme;
     private final CanvasSurface canvasSurface = new CanvasSurface();
-    private final Font labelFont = Font.font("DejaVu Sans", 11);
     private final Color labelBackdrop;
+    private double magnification = 1;
+    private Font labelFont = Font.font("DejaVu Sans", LABEL_POINTS);
 
     public TreeRenderer(Theme theme) {
         this.theme = theme;
         labelBackdrop = theme.background.deriveColor(0, 1, 1, 0.85);
+    }
+
+    /**
+     * Draws nodes and labels {@code factor} times their usual size (1 to 3), for a room watching
+     * a projector; the layout's spacing is the viewport's business and does not change.
+     */
+    public void setMagnification(double factor) {
+        if (!(factor >= 1 && factor <= 3)) {
+            throw new IllegalArgumentException("the magnification must be 1 to 3, found " + factor);
+        }
+        magnification = factor;
+        labelFont = Font.font("DejaVu Sans", LABEL_POINTS * factor);
     }
 
     /** Draws one frame of {@code scene}, seen through {@code viewport}, onto a width x height area. */
@@ -206,8 +221,10 @@ public final class TreeRenderer {
             int lastDepth, boolean decorated) {
         TreeLayout layout = scene.layout();
         TraceState state = scene.state();
-        double radius = Math.max(1, Math.min(9, Math.min(viewport.scaleX() * 0.35, viewport.levelHeight() * 0.3)));
-        boolean labels = decorated && viewport.scaleX() >= MIN_LABEL_SCALE && viewport.levelHeight() >= MIN_LABEL_LEVEL;
+        double radius = Math.max(1, Math.min(LARGEST_RADIUS * magnification, Math.min(viewport.scaleX() * 0.35,
+                viewport.levelHeight() * 0.3)));
+        boolean labels = decorated && viewport.scaleX() >= MIN_LABEL_SCALE * magnification
+                && viewport.levelHeight() >= MIN_LABEL_LEVEL * magnification;
         gc.setLineWidth(1);
         gc.setFont(labelFont);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -228,7 +245,7 @@ public final class TreeRenderer {
                 }
                 if (scene.isCollapsed(node) && !scene.trace().isLeaf(node)) {
                     // Under the label, when there is one, so that neither hides the other.
-                    double below = labels ? LABEL_HEIGHT + 4 : 0;
+                    double below = labels ? LABEL_HEIGHT * magnification + 4 : 0;
                     drawCollapsedSubtree(gc, scene, node, x, y + radius + below,
                             viewport.levelHeight() * 0.6 - below, viewport);
                 }
@@ -274,12 +291,13 @@ public final class TreeRenderer {
     private void drawLabel(Surface gc, TreeScene scene, int node, double x, double top, double room) {
         Trace trace = scene.trace();
         String label = trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
-        int fits = (int) (room / AVERAGE_CHARACTER_WIDTH);
+        double characterWidth = AVERAGE_CHARACTER_WIDTH * magnification;
+        int fits = (int) (room / characterWidth);
         String shown = label.length() <= fits ? label : label.substring(0, Math.max(1, fits - 1)) + "\u2026";
         // Edges to the children pass under the label; a backdrop keeps it readable where they cross.
-        double textWidth = Math.min(room, shown.length() * AVERAGE_CHARACTER_WIDTH);
+        double textWidth = Math.min(room, shown.length() * characterWidth);
         gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
-        gc.fillTextOnBackdrop(shown, x, top, room, textWidth, LABEL_HEIGHT, labelBackdrop);
+        gc.fillTextOnBackdrop(shown, x, top, room, textWidth, LABEL_HEIGHT * magnification, labelBackdrop);
     }
 
     /** The cursor's and the selection's paths to the root, under the nodes so the nodes stay readable. */

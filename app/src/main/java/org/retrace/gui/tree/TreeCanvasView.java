@@ -150,6 +150,12 @@ public final class TreeCanvasView extends Region {
     }
 
     /** Collapses exactly the subtrees under {@code roots}, expanding every other. */
+    /** Draws nodes and labels {@code factor} times their usual size, as presentation mode does. */
+    public void setMagnification(double factor) {
+        renderer.setMagnification(factor);
+        markDirty();
+    }
+
     /** A copy of the roots of the collapsed subtrees. */
     public BitSet collapsed() {
         return (BitSet) collapsed.clone();

@@ -1,0 +1,117 @@
+package org.retrace.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.retrace.demo.Demo;
+import org.retrace.demo.DemoRecorder;
+import org.retrace.demo.DemoSettings;
+import org.retrace.demo.Demos;
+import org.retrace.gui.settings.RecentFiles;
+import org.retrace.model.Trace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DemoWindowTest {
+    @TempDir
+    static Path settings;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new RecentFiles(settings));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nqueens", "sudoku", "countdown", "mcts", "sat", "knapsack"})
+    void narratesEveryStepOfEachDemoInItsOwnWordsAndDrawsItsState(String name, FxRobot robot) throws Exception {
+        Demo demo = Demos.named(name);
+        Trace trace = runDemo(robot, demo, demo.defaults());
+        List<String> said = new ArrayList<>();
+        List<Integer> shown = new ArrayList<>();
+        robot.interact(() -> {
+            window.replay().toStart();
+            while (window.replay().stepForward()) {
+                said.add(window.narrationLine().getText());
+                shown.add(window.statePanel().node());
+            }
+        });
+        assertEquals(trace.timeline().size(), said.size());
+        for (int event = 0; event < said.size(); event++) {
+            Object narration = trace.timeline().attributes(event).get(DemoRecorder.NARRATION);
+            String expected = switch (trace.timeline().type(event)) {
+                case NODE -> trace.text(trace.timeline().node(event));
+                case NOTE -> trace.timeline().note(event);
+                default -> String.valueOf(narration);
+            };
+            assertEquals(expected, said.get(event), name + " event " + event);
+            int node = trace.timeline().node(event);
+            if (node >= 0) {
+                assertEquals(node, shown.get(event), name + ": the state panel follows event " + event);
+            }
+        }
+        assertTrue(window.statePanel().isVisible());
+    }
+
+    @Test
+    void offersEveryDemoOnTheStartPageAndRunsItFromThere(FxRobot robot) throws Exception {
+        for (Demo demo : Demos.all()) {
+            assertNotNull(robot.lookup("#run-" + demo.name()).queryAs(Button.class), demo.name());
+        }
+        robot.interact(() -> robot.lookup("#run-knapsack").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
+                && "knapsack".equals(window.trace().info().attributes().get(DemoRecorder.DEMO)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(5.0, window.replay().speedProperty().get(), 1e-9);
+    }
+
+    @Test
+    void stepsWithSpaceInPresentationModeAndRestoresTheWindowAfter(FxRobot robot) throws Exception {
+        Demo queens = Demos.named("nqueens");
+        runDemo(robot, queens, queens.defaults());
+        robot.interact(() -> {
+            window.replay().pause();
+            window.replay().toStart();
+            window.setPresentationMode(true);
+        });
+        assertFalse(window.detailsShown());
+        int before = window.replay().positionProperty().get();
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 2, window.replay().positionProperty().get());
+        assertFalse(window.replay().playingProperty().get());
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before + 1, window.replay().positionProperty().get());
+        robot.interact(() -> window.setPresentationMode(false));
+        assertTrue(window.detailsShown());
+    }
+
+    private Trace runDemo(FxRobot robot, Demo demo, DemoSettings settings) throws Exception {
+        robot.interact(() -> window.demoLauncher().run(demo, settings, 5));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
+                && demo.name().equals(window.trace().info().attributes().get(DemoRecorder.DEMO))
+                && window.trace().info().attributes().get("size").equals((long) settings.size()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.trace();
+    }
+}
