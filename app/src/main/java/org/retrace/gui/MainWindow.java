@@ -215,7 +215,7 @@ public final class MainWindow {
         acceptDroppedFiles(scene);
         stage.setTitle("Retrace");
         stage.setScene(scene);
-        stage.setFullScreenExitHint("Presentation mode: Space steps, Backspace steps back, P plays, F5 or Esc leaves.");
+        stage.setFullScreenExitHint("Space steps, Backspace steps back, P plays, Esc leaves");
         stage.fullScreenProperty().addListener((observable, was, full) -> {
             if (!full && presentationMode.isSelected()) {
                 setPresentationMode(false);

@@ -120,6 +120,10 @@ public final class MonteCarloTreeSearch implements Demo {
                         + format(uct(parent, node)) + ".");
             }
             if (!untried.get(node).isEmpty()) {
+                if (children.get(node).isEmpty()) {
+                    recorder.status(node, NodeStatus.EXPANDED, "Iteration " + iteration + ", expansion: "
+                            + moveName(node) + " gets its first child.");
+                }
                 List<Integer> moves = untried.get(node);
                 int square = moves.remove(random.nextInt(moves.size()));
                 String board = TicTacToe.play(boards.get(node), square);
