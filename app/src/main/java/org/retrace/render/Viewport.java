@@ -50,8 +50,8 @@ public final class Viewport {
         double span = Math.max(right - left, 1);
         scaleX = Math.max((width - 2 * MARGIN) / span, 1e-6);
         levelHeight = clampLevel((height - MARGIN - BOTTOM_MARGIN) / Math.max(depths - 1, 1));
-        double treeWidth = span * scaleX;
-        originX = left * scaleX - (width - treeWidth) / 2;
+        // The middle of the tree in the middle of the view, so that a lone path is not pushed to the edge.
+        originX = (left + right) / 2 * scaleX - width / 2;
         originY = -MARGIN;
     }
 

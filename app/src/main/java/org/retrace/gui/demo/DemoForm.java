@@ -9,7 +9,10 @@ import javafx.util.StringConverter;
 import org.retrace.demo.Demo;
 import org.retrace.demo.DemoSettings;
 
-/** The parameters of one demo as controls: size, seed, variant and replay speed, starting at the demo's defaults. */
+/**
+ * The parameters of one demo as controls: size, seed, variant, node limit (the same budget lets
+ * backtracking and sampling be compared fairly) and replay speed, starting at the demo's defaults.
+ */
 final class DemoForm {
     /** Replay speeds a teacher can follow out loud, in events per second. */
     static final List<Integer> SPEEDS = List.of(1, 2, 5, 10, 25, 100, 1000);
@@ -18,6 +21,7 @@ final class DemoForm {
     private final Demo demo;
     private final Spinner<Integer> size;
     private final Spinner<Integer> seed;
+    private final Spinner<Integer> nodeLimit;
     private final ChoiceBox<String> variant = new ChoiceBox<>();
     private final ChoiceBox<Integer> speed = new ChoiceBox<>();
 
@@ -26,7 +30,8 @@ final class DemoForm {
         DemoSettings defaults = demo.defaults();
         size = new Spinner<>(demo.minSize(), demo.maxSize(), defaults.size());
         seed = new Spinner<>(0, Integer.MAX_VALUE, (int) defaults.seed());
-        for (Spinner<Integer> spinner : List.of(size, seed)) {
+        nodeLimit = new Spinner<>(1, DemoSettings.MAX_NODES, defaults.nodeLimit(), 100);
+        for (Spinner<Integer> spinner : List.of(size, seed, nodeLimit)) {
             spinner.setEditable(true);
             spinner.setPrefWidth(100);
         }
@@ -57,7 +62,8 @@ final class DemoForm {
         grid.addRow(0, new Label(Character.toUpperCase(meaning.charAt(0)) + meaning.substring(1) + ":"), size);
         grid.addRow(1, new Label("Seed:"), seed);
         grid.addRow(2, new Label("Variant:"), variant);
-        grid.addRow(3, new Label("Replay speed:"), speed);
+        grid.addRow(3, new Label("Node limit:"), nodeLimit);
+        grid.addRow(4, new Label("Replay speed:"), speed);
         return grid;
     }
 
@@ -67,9 +73,10 @@ final class DemoForm {
 
     /** The settings chosen; a size typed out of range comes back clamped by the spinner. */
     DemoSettings settings() {
-        size.increment(0);
-        seed.increment(0);
-        return new DemoSettings(size.getValue(), seed.getValue(), demo.defaults().nodeLimit(), variant.getValue());
+        for (Spinner<Integer> spinner : List.of(size, seed, nodeLimit)) {
+            spinner.increment(0);
+        }
+        return new DemoSettings(size.getValue(), seed.getValue(), nodeLimit.getValue(), variant.getValue());
     }
 
     int speed() {

@@ -23,7 +23,7 @@ final class QueensPainter implements StatePainter {
         double side = Math.floor(Math.min(width, height) / n);
         double left = (width - side * n) / 2;
         double top = (height - side * n) / 2;
-        boolean failed = trace.status(node) == NodeStatus.FAILED && columns.length < n;
+        boolean failed = now.exists(node) && now.status(node) == NodeStatus.FAILED && columns.length < n;
         for (int row = 0; row < n; row++) {
             for (int column = 0; column < n; column++) {
                 gc.setFill((row + column) % 2 == 0 ? LIGHT : DARK);
