@@ -54,7 +54,7 @@ public final class Cdcl implements Demo {
 
     @Override
     public DemoSettings defaults() {
-        return new DemoSettings(12, 1, 20_000, "");
+        return new DemoSettings(12, 4, 20_000, "");
     }
 
     @Override
