@@ -9,27 +9,63 @@ import org.retrace.model.Trace;
  * each node with the state a state panel draws ({@link DemoRecorder#STATE}).
  */
 public interface Demo {
-    /** The name the command line and the trace use, e.g. {@code nqueens}. */
-    String name();
+    /**
+     * What a demo is, for menus and the command line.
+     *
+     * @param name the name the command line and the trace use, e.g. {@code nqueens}
+     * @param title a title for menus, e.g. "N-Queens by backtracking"
+     * @param summary one or two sentences on what the demo shows
+     * @param sizeMeaning what {@link DemoSettings#size()} means here, e.g. "board size"
+     * @param defaults the settings the demo runs with when the user changes nothing
+     * @param variants the variants, the first being the default; one entry when there are none to choose
+     */
+    record Description(String name, String title, String summary, String sizeMeaning, int minSize, int maxSize,
+            DemoSettings defaults, List<String> variants) {
+        public Description {
+            if (minSize > maxSize || defaults.size() < minSize || defaults.size() > maxSize) {
+                throw new IllegalArgumentException(name + ": the default size " + defaults.size() + " is not in "
+                        + minSize + ".." + maxSize);
+            }
+            if (variants.isEmpty()) {
+                throw new IllegalArgumentException(name + ": a demo has at least one variant");
+            }
+            variants = List.copyOf(variants);
+        }
+    }
 
-    /** A title for menus, e.g. "N-Queens by backtracking". */
-    String title();
+    Description description();
 
-    /** One or two sentences on what the demo shows. */
-    String summary();
+    default String name() {
+        return description().name();
+    }
 
-    /** What {@link DemoSettings#size()} means here, e.g. "board size". */
-    String sizeMeaning();
+    default String title() {
+        return description().title();
+    }
 
-    int minSize();
+    default String summary() {
+        return description().summary();
+    }
 
-    int maxSize();
+    default String sizeMeaning() {
+        return description().sizeMeaning();
+    }
 
-    /** The settings the demo runs with when the user changes nothing. */
-    DemoSettings defaults();
+    default int minSize() {
+        return description().minSize();
+    }
 
-    /** The variants, the first being the default; one entry when the demo has no variants. */
-    List<String> variants();
+    default int maxSize() {
+        return description().maxSize();
+    }
+
+    default DemoSettings defaults() {
+        return description().defaults();
+    }
+
+    default List<String> variants() {
+        return description().variants();
+    }
 
     /**
      * Runs the search and returns its trace; fails early, before searching, on a size or variant

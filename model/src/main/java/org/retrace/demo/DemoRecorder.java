@@ -88,14 +88,7 @@ public final class DemoRecorder {
 
     /** True when {@code node} has children and every one has failed; costs O(children). */
     public boolean allChildrenFailed(int node) {
-        boolean any = false;
-        for (int child = builder.firstChild(node); child >= 0; child = builder.nextSibling(child)) {
-            if (builder.currentStatus(child) != NodeStatus.FAILED) {
-                return false;
-            }
-            any = true;
-        }
-        return any;
+        return builder.allChildrenFailed(node);
     }
 
     /** Keeps a free attribute on the node, e.g. a heuristic value. */

@@ -354,6 +354,19 @@ public final class TraceBuilder {
         events.setAttribute(event, key, value);
     }
 
+    /** True when {@code node} has children and every one of them has failed so far; costs O(children). */
+    public boolean allChildrenFailed(int node) {
+        checkNode(node);
+        boolean any = false;
+        for (int child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+            if (status[child] != (byte) NodeStatus.FAILED.ordinal()) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** True when {@code ancestor} lies on the path from the root to {@code node} (or is it); costs O(depth). */
     public boolean isAncestor(int ancestor, int node) {
         int current = node;

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.model.NodeStatus;
+import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
 import org.retrace.stats.TraceStatistics;
 
@@ -39,17 +40,7 @@ class BundledSamplesTest {
         assertEquals(List.of(), loaded.warnings());
         assertTrue(stats.backtracks() >= 3, sample + " backtracks: " + stats.backtracks());
         assertTrue(stats.solutions() >= 1, sample + " solutions: " + stats.solutions());
-        assertTrue(countStatus(trace, NodeStatus.FAILED) + countStatus(trace, NodeStatus.PRUNED) >= 2,
+        assertTrue(StatusCounts.of(trace, NodeStatus.FAILED) + StatusCounts.of(trace, NodeStatus.PRUNED) >= 2,
                 sample + " has dead ends");
-    }
-
-    private static int countStatus(Trace trace, NodeStatus status) {
-        int count = 0;
-        for (int node = 0; node < trace.nodeCount(); node++) {
-            if (trace.status(node) == status) {
-                count++;
-            }
-        }
-        return count;
     }
 }

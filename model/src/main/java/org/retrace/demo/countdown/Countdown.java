@@ -57,45 +57,15 @@ public final class Countdown implements Demo {
         }
     }
 
-    @Override
-    public String name() {
-        return "countdown";
-    }
+    private static final Description DESCRIPTION = new Description("countdown",
+            "Countdown, as Stream of Search searches it",
+            "Combines numbers with + - * / to reach a target: depth first with backtracking, or breadth first "
+                    + "keeping a beam of the " + BEAM + " most promising states.",
+            "count of numbers", 2, 5, new DemoSettings(4, 3, 20_000, ""), List.of("dfs", "bfs"));
 
     @Override
-    public String title() {
-        return "Countdown, as Stream of Search searches it";
-    }
-
-    @Override
-    public String summary() {
-        return "Combines numbers with + - * / to reach a target: depth first with backtracking, or breadth first "
-                + "keeping a beam of the " + BEAM + " most promising states.";
-    }
-
-    @Override
-    public String sizeMeaning() {
-        return "count of numbers";
-    }
-
-    @Override
-    public int minSize() {
-        return 2;
-    }
-
-    @Override
-    public int maxSize() {
-        return 5;
-    }
-
-    @Override
-    public DemoSettings defaults() {
-        return new DemoSettings(4, 3, 20_000, "");
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of("dfs", "bfs");
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

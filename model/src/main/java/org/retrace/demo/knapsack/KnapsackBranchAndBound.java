@@ -41,45 +41,14 @@ public final class KnapsackBranchAndBound implements Demo {
         }
     }
 
-    @Override
-    public String name() {
-        return "knapsack";
-    }
+    private static final Description DESCRIPTION = new Description("knapsack", "Branch and bound on a knapsack",
+            "Packs items of the best value per weight first, and prunes every branch whose bound cannot beat "
+                    + "the best packing so far.",
+            "number of items", 2, 24, new DemoSettings(8, 1, 20_000, ""), List.of("dfs"));
 
     @Override
-    public String title() {
-        return "Branch and bound on a knapsack";
-    }
-
-    @Override
-    public String summary() {
-        return "Packs items of the best value per weight first, and prunes every branch whose bound cannot beat "
-                + "the best packing so far.";
-    }
-
-    @Override
-    public String sizeMeaning() {
-        return "number of items";
-    }
-
-    @Override
-    public int minSize() {
-        return 2;
-    }
-
-    @Override
-    public int maxSize() {
-        return 24;
-    }
-
-    @Override
-    public DemoSettings defaults() {
-        return new DemoSettings(8, 1, 20_000, "");
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of("dfs");
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -21,45 +21,14 @@ import org.retrace.model.Trace;
 public final class MonteCarloTreeSearch implements Demo {
     private static final double EXPLORATION = Math.sqrt(2);
 
-    @Override
-    public String name() {
-        return "mcts";
-    }
+    private static final Description DESCRIPTION = new Description("mcts", "Monte Carlo tree search on tic-tac-toe",
+            "Selection by UCT, expansion, a random rollout and backpropagation, iteration after iteration, "
+                    + "with visits and values updated live.",
+            "number of iterations", 1, 5_000, new DemoSettings(60, 1, 20_000, ""), List.of("uct"));
 
     @Override
-    public String title() {
-        return "Monte Carlo tree search on tic-tac-toe";
-    }
-
-    @Override
-    public String summary() {
-        return "Selection by UCT, expansion, a random rollout and backpropagation, iteration after iteration, "
-                + "with visits and values updated live.";
-    }
-
-    @Override
-    public String sizeMeaning() {
-        return "number of iterations";
-    }
-
-    @Override
-    public int minSize() {
-        return 1;
-    }
-
-    @Override
-    public int maxSize() {
-        return 5_000;
-    }
-
-    @Override
-    public DemoSettings defaults() {
-        return new DemoSettings(60, 1, 20_000, "");
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of("uct");
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

@@ -16,44 +16,13 @@ import org.retrace.model.Trace;
  * is the list of its queens' columns, row by row (0-based).
  */
 public final class NQueens implements Demo {
-    @Override
-    public String name() {
-        return "nqueens";
-    }
+    private static final Description DESCRIPTION = new Description("nqueens", "N-Queens by backtracking",
+            "Places a queen row by row on the first safe square, and backs up a row when a row has none.",
+            "board size", 4, 12, new DemoSettings(6, 1, 20_000, ""), List.of("dfs"));
 
     @Override
-    public String title() {
-        return "N-Queens by backtracking";
-    }
-
-    @Override
-    public String summary() {
-        return "Places a queen row by row on the first safe square, and backs up a row when a row has none.";
-    }
-
-    @Override
-    public String sizeMeaning() {
-        return "board size";
-    }
-
-    @Override
-    public int minSize() {
-        return 4;
-    }
-
-    @Override
-    public int maxSize() {
-        return 12;
-    }
-
-    @Override
-    public DemoSettings defaults() {
-        return new DemoSettings(6, 1, 20_000, "");
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of("dfs");
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

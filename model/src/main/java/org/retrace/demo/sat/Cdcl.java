@@ -21,45 +21,14 @@ import org.retrace.model.Trace;
  * (the decided literals) and {@code learned} (the clauses learned so far).
  */
 public final class Cdcl implements Demo {
-    @Override
-    public String name() {
-        return "sat";
-    }
+    private static final Description DESCRIPTION = new Description("sat", "CDCL SAT solving with backjumping",
+            "Decides, propagates unit clauses, learns a clause from each conflict and jumps back over the "
+                    + "decisions the conflict did not depend on.",
+            "number of variables", 3, 60, new DemoSettings(12, 4, 20_000, ""), List.of("cdcl"));
 
     @Override
-    public String title() {
-        return "CDCL SAT solving with backjumping";
-    }
-
-    @Override
-    public String summary() {
-        return "Decides, propagates unit clauses, learns a clause from each conflict and jumps back over the "
-                + "decisions the conflict did not depend on.";
-    }
-
-    @Override
-    public String sizeMeaning() {
-        return "number of variables";
-    }
-
-    @Override
-    public int minSize() {
-        return 3;
-    }
-
-    @Override
-    public int maxSize() {
-        return 60;
-    }
-
-    @Override
-    public DemoSettings defaults() {
-        return new DemoSettings(12, 4, 20_000, "");
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of("cdcl");
+    public Description description() {
+        return DESCRIPTION;
     }
 
     @Override

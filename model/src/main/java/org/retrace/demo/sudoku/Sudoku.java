@@ -21,45 +21,14 @@ import org.retrace.model.Trace;
  * the trace's {@code puzzle} attribute.
  */
 public final class Sudoku implements Demo {
-    @Override
-    public String name() {
-        return "sudoku";
-    }
+    private static final Description DESCRIPTION = new Description("sudoku", "Sudoku: backtracking or parallel samples",
+            "Fills forced cells by propagation, then guesses: depth first with backtracking, or as independent "
+                    + "random samples that never back up (best-of-n).",
+            "number of clues", 17, 80, new DemoSettings(22, 3, 2_000, ""), List.of("dfs", "sampling"));
 
     @Override
-    public String title() {
-        return "Sudoku: backtracking or parallel samples";
-    }
-
-    @Override
-    public String summary() {
-        return "Fills forced cells by propagation, then guesses: depth first with backtracking, or as independent "
-                + "random samples that never back up (best-of-n).";
-    }
-
-    @Override
-    public String sizeMeaning() {
-        return "number of clues";
-    }
-
-    @Override
-    public int minSize() {
-        return 17;
-    }
-
-    @Override
-    public int maxSize() {
-        return 80;
-    }
-
-    @Override
-    public DemoSettings defaults() {
-        return new DemoSettings(22, 3, 2_000, "");
-    }
-
-    @Override
-    public List<String> variants() {
-        return List.of("dfs", "sampling");
+    public Description description() {
+        return DESCRIPTION;
     }
 
     /**
@@ -212,16 +181,22 @@ public final class Sudoku implements Demo {
         void depthFirst(Grid puzzle) {
             Grid grid = new Grid(puzzle);
             Propagation propagation = Propagation.run(grid);
-            int root = recorder.node(-1, "grid", "puzzle", grid.text(),
-                    "The puzzle: fill every row, column and box with 1 to 9.");
-            recorder.visit(root, "Start from the clues.");
-            recorder.note(root, propagation.summary());
+            int root = root(grid, propagation);
             boolean solved = settle(root, grid, propagation);
             if (stopped) {
                 recorder.note(-1, "The node limit is reached: the search stops unsolved.");
             } else if (!solved) {
                 recorder.note(-1, "Every guess led to a contradiction: the puzzle has no solution.");
             }
+        }
+
+        /** The puzzle's node, its grid already propagated; the search starts there. */
+        private int root(Grid grid, Propagation propagation) {
+            int root = recorder.node(-1, "grid", "puzzle", grid.text(),
+                    "The puzzle: fill every row, column and box with 1 to 9.");
+            recorder.visit(root, "Start from the clues.");
+            recorder.note(root, propagation.summary());
+            return root;
         }
 
         /** Finishes a node whose propagation has run: solved, failed, or branch on the tightest cell. */
@@ -267,10 +242,7 @@ public final class Sudoku implements Demo {
         void sample(Grid puzzle) {
             Grid start = new Grid(puzzle);
             Propagation first = Propagation.run(start);
-            int root = recorder.node(-1, "grid", "puzzle", start.text(),
-                    "The puzzle: fill every row, column and box with 1 to 9.");
-            recorder.visit(root, "Start from the clues.");
-            recorder.note(root, first.summary());
+            int root = root(start, first);
             if (first.contradiction() != null || start.isFull()) {
                 settle(root, start, first);
                 return;

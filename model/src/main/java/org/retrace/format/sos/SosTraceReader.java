@@ -205,21 +205,10 @@ public final class SosTraceReader implements TraceReader {
             }
             int meeting = builder.lowestCommonAncestor(from, node);
             for (int left = from; left != meeting; left = builder.parent(left)) {
-                if (allChildrenFailed(left) && builder.currentStatus(left) != NodeStatus.FAILED) {
+                if (builder.allChildrenFailed(left) && builder.currentStatus(left) != NodeStatus.FAILED) {
                     builder.status(left, NodeStatus.FAILED, Double.NaN);
                 }
             }
-        }
-
-        private boolean allChildrenFailed(int node) {
-            boolean any = false;
-            for (int child = builder.firstChild(node); child >= 0; child = builder.nextSibling(child)) {
-                if (builder.currentStatus(child) != NodeStatus.FAILED) {
-                    return false;
-                }
-                any = true;
-            }
-            return any;
         }
 
         private int existing(String id) throws TraceFormatException {

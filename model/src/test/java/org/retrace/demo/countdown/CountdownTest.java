@@ -14,6 +14,7 @@ import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
 import org.retrace.model.NodeStatus;
+import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
 
 class CountdownTest {
@@ -30,7 +31,7 @@ class CountdownTest {
         Countdown.Result result = new Countdown().search(new DemoSettings(3, 1, 20_000, "dfs"),
                 new Countdown.Problem(target, parse(numbers)), heuristic);
         assertEquals(expected.strip(), result.streamOfSearch().strip());
-        assertEquals(1, count(result.trace(), NodeStatus.SOLUTION));
+        assertEquals(1, StatusCounts.of(result.trace(), NodeStatus.SOLUTION));
     }
 
     @ParameterizedTest
@@ -47,7 +48,7 @@ class CountdownTest {
             String where = variant + " " + count + " numbers, seed " + seed;
             assertEquals(trace.nodeCount(), back.nodeCount(), where);
             for (NodeStatus status : List.of(NodeStatus.SOLUTION, NodeStatus.FAILED)) {
-                assertEquals(count(trace, status), count(back, status), where + ": " + status);
+                assertEquals(StatusCounts.of(trace, status), StatusCounts.of(back, status), where + ": " + status);
             }
         }
     }
@@ -76,15 +77,5 @@ class CountdownTest {
 
     private static List<Integer> parse(String numbers) {
         return java.util.Arrays.stream(numbers.split(" ")).map(Integer::valueOf).toList();
-    }
-
-    private static int count(Trace trace, NodeStatus status) {
-        int count = 0;
-        for (int node = 0; node < trace.nodeCount(); node++) {
-            if (trace.status(node) == status) {
-                count++;
-            }
-        }
-        return count;
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.retrace.demo.DemoRecorder;
 import org.retrace.demo.DemoSettings;
 import org.retrace.model.NodeStatus;
+import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
 
 class NQueensTest {
@@ -23,7 +24,7 @@ class NQueensTest {
     void findsEverySolutionAndVisitsEverySafeBoard(int n, int solutions, int boards) {
         Trace trace = new NQueens().run(new DemoSettings(n, 1, 20_000, ""));
         assertEquals(boards, trace.nodeCount());
-        assertEquals(solutions, count(trace, NodeStatus.SOLUTION));
+        assertEquals(solutions, StatusCounts.of(trace, NodeStatus.SOLUTION));
         for (int node = 0; node < trace.nodeCount(); node++) {
             if (trace.status(node) == NodeStatus.SOLUTION) {
                 assertNoQueenAttacks(columns(trace, node), n);
@@ -70,15 +71,5 @@ class NQueensTest {
                         && Math.abs(columns.get(a) - columns.get(b)) != b - a, columns.toString());
             }
         }
-    }
-
-    private static int count(Trace trace, NodeStatus status) {
-        int count = 0;
-        for (int node = 0; node < trace.nodeCount(); node++) {
-            if (trace.status(node) == status) {
-                count++;
-            }
-        }
-        return count;
     }
 }

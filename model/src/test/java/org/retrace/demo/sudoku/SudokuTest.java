@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.retrace.demo.DemoRecorder;
 import org.retrace.demo.DemoSettings;
 import org.retrace.model.NodeStatus;
+import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
 
 class SudokuTest {
@@ -23,7 +24,7 @@ class SudokuTest {
         String solution = solved(trace);
         assertTrue(solution.startsWith("812753649"), solution);
         assertKeepsTheCluesAndMeetsEveryConstraint(HARD, solution);
-        assertTrue(count(trace, NodeStatus.FAILED) > 0, "a hard puzzle needs at least one backtrack");
+        assertTrue(StatusCounts.of(trace, NodeStatus.FAILED) > 0, "a hard puzzle needs at least one backtrack");
     }
 
     @Test
@@ -100,15 +101,5 @@ class SudokuTest {
                 assertEquals(Set.of('1', '2', '3', '4', '5', '6', '7', '8', '9'), unit, solution);
             }
         }
-    }
-
-    private static int count(Trace trace, NodeStatus status) {
-        int count = 0;
-        for (int node = 0; node < trace.nodeCount(); node++) {
-            if (trace.status(node) == status) {
-                count++;
-            }
-        }
-        return count;
     }
 }
