@@ -61,6 +61,16 @@ final class DoubleColumns {
         capacity = grown;
     }
 
+    /** An independent copy of the first {@code rows} rows; costs O(columns x rows). */
+    DoubleColumns copy(int rows) {
+        DoubleColumns copy = new DoubleColumns(rows);
+        copy.names.addAll(names);
+        for (double[] column : columns) {
+            copy.columns.add(Arrays.copyOf(column, rows));
+        }
+        return copy;
+    }
+
     void trim(int rows) {
         for (int i = 0; i < columns.size(); i++) {
             columns.set(i, Arrays.copyOf(columns.get(i), rows));

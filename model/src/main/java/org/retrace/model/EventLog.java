@@ -87,11 +87,23 @@ final class EventLog {
     }
 
     Timeline toTimeline(byte[] initialStatus) {
+        return timeline(initialStatus, notes, attributes);
+    }
+
+    /** The events so far as a timeline that later events do not change; costs O(events). */
+    Timeline snapshot(byte[] initialStatus) {
+        Map<Integer, Map<String, Object>> copiedAttributes = new HashMap<>();
+        attributes.forEach((event, map) -> copiedAttributes.put(event, new LinkedHashMap<>(map)));
+        return timeline(initialStatus, new HashMap<>(notes), copiedAttributes);
+    }
+
+    private Timeline timeline(byte[] initialStatus, Map<Integer, String> eventNotes,
+            Map<Integer, Map<String, Object>> eventAttributes) {
         return new Timeline(size, Arrays.copyOf(code, size), Arrays.copyOf(node, size),
                 time == null ? null : Arrays.copyOf(time, size),
                 new Timeline.Values(Arrays.copyOf(valuedEvent, valuedCount), Arrays.copyOf(valuedKey, valuedCount),
                         Arrays.copyOf(value, valuedCount), Arrays.copyOf(previous, valuedCount)),
-                notes, attributes, initialStatus);
+                eventNotes, eventAttributes, initialStatus);
     }
 
     private static double[] growNaN(double[] column, int length) {

@@ -16,6 +16,14 @@ final class IdIndex {
         this.ids = ids;
     }
 
+    /** An independent copy over {@code copiedIds}, which must hold the same ids; costs O(slots). */
+    IdIndex copy(StringColumn copiedIds) {
+        IdIndex copy = new IdIndex(copiedIds);
+        copy.slots = slots.clone();
+        copy.count = count;
+        return copy;
+    }
+
     /**
      * The node with this id, or -1; costs O(1) expected and O(length of id). ASCII ids, nearly all
      * of them, are hashed and compared straight from the string: lookups happen for every event,

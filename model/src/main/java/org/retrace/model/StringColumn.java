@@ -110,6 +110,16 @@ final class StringColumn {
         return h ^ (h >>> 16);
     }
 
+    /** An independent copy without spare capacity; costs O(bytes + size). */
+    StringColumn copy() {
+        StringColumn copy = new StringColumn();
+        copy.bytes = Arrays.copyOf(bytes, byteCount);
+        copy.byteCount = byteCount;
+        copy.ends = Arrays.copyOf(ends, Math.max(size, 1));
+        copy.size = size;
+        return copy;
+    }
+
     /** Drops spare capacity once loading is done. */
     void trim() {
         bytes = Arrays.copyOf(bytes, byteCount);

@@ -376,6 +376,23 @@ public final class TraceBuilder {
         return current == ancestor;
     }
 
+    /**
+     * The trace so far, independent of the builder, which goes on: what a live view draws while
+     * a search still runs. Costs O(nodes + events), so callers take one now and then, not per event.
+     */
+    public Trace snapshot() {
+        int n = nodeCount;
+        StringColumn copiedIds = ids.copy();
+        StringColumn copiedLabels = labels == null ? packedLabels.copy() : pack(labels, n);
+        Map<String, Object[]> copiedAttributes = new LinkedHashMap<>();
+        attributes.forEach((key, column) -> copiedAttributes.put(key, Arrays.copyOf(column, n)));
+        return new Trace(info, n, Arrays.copyOf(parent, n), Arrays.copyOf(firstChild, n),
+                Arrays.copyOf(nextSibling, n), Arrays.copyOf(depth, n), Arrays.copyOf(createdAt, n),
+                Arrays.copyOf(kind, n), Arrays.copyOf(status, n), copiedIds, idIndex.copy(copiedIds), copiedLabels,
+                texts == null ? null : pack(texts, n), kinds.names(), metrics.copy(n), extents.copy(n),
+                copiedAttributes, events.snapshot(Arrays.copyOf(initialStatus, n)));
+    }
+
     /** The finished trace. The builder must not be used afterwards. */
     public Trace build() {
         int n = nodeCount;

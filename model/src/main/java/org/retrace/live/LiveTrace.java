@@ -1,0 +1,93 @@
+package org.retrace.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceBuilder;
+import org.retrace.model.TraceInfo;
+
+/**
+ * A trace still being written: one thread adds to it (a solver's connection, a followed file)
+ * while another draws snapshots of it. Every change and every snapshot holds the same lock, so a
+ * snapshot is a consistent picture; {@link #version()} tells a viewer whether there is anything
+ * new to take one for.
+ */
+public final class LiveTrace {
+    private final Object lock = new Object();
+    private final TraceBuilder builder;
+    private final List<String> problems = new ArrayList<>();
+    private volatile long version;
+    private volatile boolean finished;
+    private volatile String name;
+
+    public LiveTrace(String name) {
+        this.name = name;
+        builder = new TraceBuilder(TraceInfo.named(name));
+    }
+
+    /** Applies {@code change} to the builder under the lock; costs what the change costs. */
+    public void update(Consumer<TraceBuilder> change) {
+        synchronized (lock) {
+            change.accept(builder);
+            version++;
+        }
+    }
+
+    /** Renames the trace, e.g. once a solver's START says what it runs. */
+    public void rename(String newName, TraceInfo info) {
+        synchronized (lock) {
+            name = newName;
+            builder.setInfo(info);
+            version++;
+        }
+    }
+
+    /** The trace as it stands; costs O(nodes + events), see {@link TraceBuilder#snapshot()}. */
+    public Trace snapshot() {
+        synchronized (lock) {
+            return builder.snapshot();
+        }
+    }
+
+    /** Grows by one at every change: a viewer compares it with the version it last drew. */
+    public long version() {
+        return version;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int nodeCount() {
+        synchronized (lock) {
+            return builder.nodeCount();
+        }
+    }
+
+    /** Says that nothing more will arrive: the solver said DONE, or its connection ended. */
+    public void finish() {
+        finished = true;
+        synchronized (lock) {
+            version++;
+        }
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** Records something wrong with the input; what arrived before and after it is kept. */
+    public void problem(String description) {
+        synchronized (lock) {
+            problems.add(description);
+            version++;
+        }
+    }
+
+    public List<String> problems() {
+        synchronized (lock) {
+            return List.copyOf(problems);
+        }
+    }
+}

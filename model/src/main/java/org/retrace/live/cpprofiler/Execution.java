@@ -1,0 +1,82 @@
+package org.retrace.live.cpprofiler;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import org.retrace.live.LiveTrace;
+
+/**
+ * One solver execution read from one connection, from START to DONE, into a {@link LiveTrace}.
+ * Every problem is recorded on the trace with its byte offset and the reading goes on where it
+ * can: a malformed frame is skipped, an unknown parent or slot refuses one node. Only a frame too
+ * large to trust or a cut connection ends the execution early, keeping what arrived.
+ */
+public final class Execution {
+    private final LiveTrace trace;
+    private final String peer;
+    private long messages;
+
+    /** An execution whose problems name {@code peer}, e.g. "127.0.0.1:50123". */
+    public Execution(LiveTrace trace, String peer) {
+        this.trace = trace;
+        this.peer = peer;
+    }
+
+    public LiveTrace trace() {
+        return trace;
+    }
+
+    /** Reads messages until DONE, the end of the stream or a fatal error; then the trace is finished. */
+    public void read(InputStream in) {
+        FrameReader frames = new FrameReader(in);
+        TreeAssembly tree = new TreeAssembly(trace);
+        try {
+            while (true) {
+                Message message;
+                try {
+                    message = frames.next();
+                } catch (ProtocolException broken) {
+                    trace.problem(peer + ": " + broken.getMessage());
+                    if (broken.recoverable()) {
+                        continue;
+                    }
+                    return;
+                }
+                if (message == null) {
+                    trace.problem(peer + ": the connection closed before DONE, after " + messages + " messages; "
+                            + trace.nodeCount() + " nodes are kept");
+                    return;
+                }
+                messages++;
+                if (message.warning() != null) {
+                    trace.problem(peer + ": " + message.warning());
+                }
+                switch (message.type()) {
+                    case START -> tree.start(message);
+                    case RESTART -> tree.restart(message);
+                    case DONE -> {
+                        return;
+                    }
+                    case NODE -> {
+                        if (!tree.started()) {
+                            trace.problem(peer + ": a node arrived before START; reading on without a name");
+                            tree.start(message);
+                        }
+                        try {
+                            tree.node(message);
+                        } catch (TreeAssembly.TreeException refused) {
+                            trace.problem(peer + ": byte " + frames.offset() + ": " + refused.getMessage());
+                        }
+                    }
+                }
+            }
+        } catch (EOFException cut) {
+            trace.problem(peer + ": " + cut.getMessage() + "; " + trace.nodeCount() + " nodes are kept");
+        } catch (IOException unreadable) {
+            trace.problem(peer + ": the connection failed: " + unreadable.getMessage() + "; " + trace.nodeCount()
+                    + " nodes are kept");
+        } finally {
+            trace.finish();
+        }
+    }
+}
