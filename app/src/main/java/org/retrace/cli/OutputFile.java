@@ -46,7 +46,8 @@ final class OutputFile {
         }
     }
 
-    private static Form formOf(CommandLine commandLine, Path output) {
+    /** The form {@code output}'s extension names; fails on any other, before any work is done. */
+    static Form formOf(CommandLine commandLine, Path output) {
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl")) {
             return Form.EVENT_LOG;

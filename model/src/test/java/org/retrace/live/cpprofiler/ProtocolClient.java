@@ -11,26 +11,26 @@ import java.nio.charset.StandardCharsets;
  * size and a body whose integers are big-endian; fields are VERSION, LABEL, NOGOOD, INFO in the
  * reference connector's order.
  */
-final class ProtocolClient {
-    static final int SOLVED = 0;
-    static final int FAILED = 1;
-    static final int BRANCH = 2;
-    static final int SKIPPED = 3;
+public final class ProtocolClient {
+    public static final int SOLVED = 0;
+    public static final int FAILED = 1;
+    public static final int BRANCH = 2;
+    public static final int SKIPPED = 3;
 
     private final OutputStream out;
 
-    ProtocolClient(OutputStream out) {
+    public ProtocolClient(OutputStream out) {
         this.out = out;
     }
 
-    void start(String name, boolean restarts) throws IOException {
+    public void start(String name, boolean restarts) throws IOException {
         Body body = new Body().u8(2).u8(3).i32(3);
         body.u8(2).text("{\"has_restarts\": " + restarts + "\n,\"name\": \"" + name + "\"\n}");
         frame(body.bytes());
     }
 
-    void node(int nid, int rid, int tid, int parentNid, int parentRid, int parentTid, int alt, int kids, int status,
-            String label, String nogood, String info) throws IOException {
+    public void node(int nid, int rid, int tid, int parentNid, int parentRid, int parentTid, int alt, int kids,
+            int status, String label, String nogood, String info) throws IOException {
         Body body = new Body().u8(0).i32(nid).i32(rid).i32(tid).i32(parentNid).i32(parentRid).i32(parentTid)
                 .i32(alt).i32(kids).u8(status);
         if (label != null) {
@@ -46,35 +46,35 @@ final class ProtocolClient {
     }
 
     /** A node of a plain search: restart 0, thread 0, parent in the same restart and thread. */
-    void node(int nid, int parentNid, int alt, int kids, int status, String label) throws IOException {
+    public void node(int nid, int parentNid, int alt, int kids, int status, String label) throws IOException {
         node(nid, 0, 0, parentNid, parentNid < 0 ? -1 : 0, parentNid < 0 ? -1 : 0, alt, kids, status, label, null,
                 null);
     }
 
-    void restart(int id) throws IOException {
+    public void restart(int id) throws IOException {
         frame(new Body().u8(3).u8(2).text("{\"restart_id\": " + id + "\n}").bytes());
     }
 
-    void done() throws IOException {
+    public void done() throws IOException {
         frame(new byte[] {1});
     }
 
-    void frame(byte[] body) throws IOException {
+    public void frame(byte[] body) throws IOException {
         int size = body.length;
         out.write(new byte[] {(byte) size, (byte) (size >>> 8), (byte) (size >>> 16), (byte) (size >>> 24)});
         out.write(body);
     }
 
     /** A body under construction, big-endian. */
-    static final class Body {
+    public static final class Body {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        Body u8(int value) {
+        public Body u8(int value) {
             bytes.write(value);
             return this;
         }
 
-        Body i32(int value) {
+        public Body i32(int value) {
             bytes.write(value >>> 24);
             bytes.write(value >>> 16);
             bytes.write(value >>> 8);
@@ -82,14 +82,14 @@ final class ProtocolClient {
             return this;
         }
 
-        Body text(String value) {
+        public Body text(String value) {
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             i32(utf8.length);
             bytes.writeBytes(utf8);
             return this;
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return bytes.toByteArray();
         }
     }
