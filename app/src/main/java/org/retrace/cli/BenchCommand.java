@@ -1,20 +1,28 @@
 package org.retrace.cli;
 
+import java.io.OutputStream;
 import java.lang.ref.Reference;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.retrace.bench.Measurements;
 import org.retrace.bench.SeekWorkload;
+import org.retrace.bench.SolverStream;
 import org.retrace.export.Figure;
 import org.retrace.export.PngFiles;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
+import org.retrace.live.cpprofiler.Execution;
+import org.retrace.live.cpprofiler.Receiver;
 import org.retrace.model.Trace;
 import org.retrace.render.FrameBenchmark;
 import org.retrace.render.HeadlessFx;
@@ -30,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code retrace bench load|seek|memory FILE}: the budgets, measured; one JSON object each. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure loading, timeline seeking and heap use; print one JSON object.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class,
-            BenchCommand.Layout.class, BenchCommand.Render.class, BenchCommand.Export.class})
+            BenchCommand.Layout.class, BenchCommand.Render.class, BenchCommand.Export.class, BenchCommand.Listen.class})
 final class BenchCommand {
 
     /** The input file and repetition counts every benchmark takes. */
@@ -201,6 +209,77 @@ final class BenchCommand {
                 Files.deleteIfExists(png);
             }
             return 0;
+        }
+    }
+
+    @Command(name = "listen", mixinStandardHelpOptions = true,
+            description = "Nodes per second the CP-Profiler receiver takes from a local solver and builds into a trace.")
+    static final class Listen implements Callable<Integer> {
+        @Option(names = "--nodes", defaultValue = "1000000", description = "Nodes to send, rounded up to a complete "
+                + "binary tree (default: ${DEFAULT-VALUE}).")
+        int nodes;
+
+        @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured runs first (default: ${DEFAULT-VALUE}).")
+        int warmup;
+
+        @Option(names = "--runs", defaultValue = "5", description = "Measured runs (default: ${DEFAULT-VALUE}).")
+        int runs;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            byte[] stream = SolverStream.encode(nodes);
+            int sent = SolverStream.nodeCount(nodes);
+            int[] received = new int[1];
+            double[] times = Measurements.millis(() -> {
+                received[0] = receive(stream);
+                return received;
+            }, warmup, runs);
+            if (received[0] != sent) {
+                throw new UserError("the receiver built " + received[0] + " nodes of the " + sent + " sent");
+            }
+            double median = Measurements.median(times);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("nodes", sent);
+            result.put("bytes", stream.length);
+            result.put("median_ms", Measurements.round(median, 2));
+            result.put("max_ms", Measurements.round(times[times.length - 1], 2));
+            result.put("nodes_per_second", Math.round(sent / (median / 1000)));
+            result.put("runs", times.length);
+            spec.commandLine().getOut().println(Json.line(result));
+            return 0;
+        }
+
+        /** Sends {@code stream} to a fresh receiver over loopback; returns the nodes it built, once DONE is read. */
+        private static int receive(byte[] stream) throws Exception {
+            CompletableFuture<Execution> ended = new CompletableFuture<>();
+            try (Receiver receiver = new Receiver(InetAddress.getLoopbackAddress(), 0, 1, new Receiver.Listener() {
+                @Override
+                public void connected(Execution execution) {
+                    // Timing runs from the first byte to the end of the execution.
+                }
+
+                @Override
+                public void ended(Execution execution) {
+                    ended.complete(execution);
+                }
+
+                @Override
+                public void problem(String description) {
+                    ended.completeExceptionally(new IllegalStateException(description));
+                }
+            }); Socket solver = new Socket(receiver.address(), receiver.port())) {
+                OutputStream out = solver.getOutputStream();
+                out.write(stream);
+                out.flush();
+                Execution execution = ended.get(5, TimeUnit.MINUTES);
+                if (!execution.trace().problems().isEmpty()) {
+                    throw new UserError("the receiver reported: " + execution.trace().problems().get(0));
+                }
+                return execution.trace().nodeCount();
+            }
         }
     }
 
