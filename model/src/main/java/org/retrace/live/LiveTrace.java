@@ -13,7 +13,7 @@ import org.retrace.model.TraceInfo;
  * snapshot is a consistent picture; {@link #version()} tells a viewer whether there is anything
  * new to take one for.
  */
-public final class LiveTrace {
+public final class LiveTrace implements LiveSource {
     private final Object lock = new Object();
     private final TraceBuilder builder;
     private final List<String> problems = new ArrayList<>();
@@ -44,6 +44,7 @@ public final class LiveTrace {
     }
 
     /** The trace as it stands; costs O(nodes + events), see {@link TraceBuilder#snapshot()}. */
+    @Override
     public Trace snapshot() {
         synchronized (lock) {
             return builder.snapshot();
@@ -51,10 +52,12 @@ public final class LiveTrace {
     }
 
     /** Grows by one at every change: a viewer compares it with the version it last drew. */
+    @Override
     public long version() {
         return version;
     }
 
+    @Override
     public String name() {
         return name;
     }
@@ -73,6 +76,7 @@ public final class LiveTrace {
         }
     }
 
+    @Override
     public boolean isFinished() {
         return finished;
     }
@@ -85,6 +89,7 @@ public final class LiveTrace {
         }
     }
 
+    @Override
     public List<String> problems() {
         synchronized (lock) {
             return List.copyOf(problems);
