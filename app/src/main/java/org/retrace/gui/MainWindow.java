@@ -43,6 +43,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.retrace.export.Figure;
@@ -55,6 +56,8 @@ import org.retrace.gui.demo.DemoLauncher;
 import org.retrace.gui.details.NodeDetails;
 import org.retrace.gui.export.GifExport;
 import org.retrace.gui.export.PictureExport;
+import org.retrace.gui.live.LiveFollower;
+import org.retrace.gui.live.SolverListening;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
 import org.retrace.gui.replay.ReplayController;
@@ -63,6 +66,7 @@ import org.retrace.gui.settings.RecentFiles;
 import org.retrace.gui.state.StatePanel;
 import org.retrace.gui.tree.TreeCanvasView;
 import org.retrace.layout.FailedSubtrees;
+import org.retrace.live.FollowedFile;
 import org.retrace.model.Trace;
 import org.retrace.narration.Narration;
 import org.retrace.render.Theme;
@@ -96,6 +100,11 @@ public final class MainWindow {
     private VBox topBar;
     private HBox statusLine;
     private final Label statusBar = new Label("Loading...");
+    private final Label liveStatus = new Label();
+    private final LiveFollower liveFollower;
+    private final SolverListening solverListening;
+    private final TextArea liveProblemsText = new TextArea();
+    private Alert liveProblems;
     private final Label eventLabel = new Label();
     private final Button playButton = new Button("Play");
     private final ProgressBar loadProgress = new ProgressBar();
@@ -151,6 +160,31 @@ public final class MainWindow {
         }, statusBar::setText, message -> showProblem("The picture was not exported", message));
         gifExport = new GifExport(stage, this::animationSource, statusBar::setText,
                 message -> showProblem("The animation was not exported", message));
+        liveFollower = new LiveFollower(new LiveFollower.Viewer() {
+            @Override
+            public void first(String title, Trace snapshot) {
+                format = "live";
+                display(title, snapshot, List.of());
+                replay.toEnd();
+            }
+
+            @Override
+            public void grown(String title, Trace snapshot) {
+                refresh(title, snapshot);
+            }
+
+            @Override
+            public void status(String line) {
+                liveStatus.setText(line);
+            }
+
+            @Override
+            public void problems(String title, List<String> problems) {
+                showLiveProblems(title, problems);
+            }
+        });
+        solverListening = new SolverListening(stage, liveFollower::follow, liveStatus::setText,
+                message -> showProblem("Retrace cannot listen", message));
         demoLauncher = new DemoLauncher(stage, this::replayDemo, message -> showProblem("The demo could not run",
                 message), () -> views.getSelectionModel().select(startTab));
         details.setEditable(false);
@@ -261,6 +295,7 @@ public final class MainWindow {
     }
 
     private void load(Path file, boolean remember) {
+        stopFollowing();
         if (loading != null) {
             loading.cancel();
         }
@@ -332,6 +367,7 @@ public final class MainWindow {
 
     /** Shows a demo's trace and replays it at {@code eventsPerSecond}. */
     void replayDemo(String title, Trace demo, double eventsPerSecond) {
+        stopFollowing();
         format = "demo";
         display(title, demo, List.of());
         replay.speedProperty().set(eventsPerSecond);
@@ -358,6 +394,42 @@ public final class MainWindow {
     private void display(String title, Trace shown, List<String> warnings) {
         trace = shown;
         TreeScene scene = treeView.show(trace);
+        attach(scene);
+        views.getSelectionModel().select(MemoryView.canShow(trace) ? memoryTab : treeTab);
+        replay.load(trace);
+        select(0);
+        positionChanged(replay.positionProperty().get());
+        stage.setTitle(title + " - Retrace");
+        if (!warnings.isEmpty()) {
+            Alert warning = new Alert(Alert.AlertType.WARNING, String.join("\n", warnings));
+            warning.setHeaderText("Loaded with warnings");
+            warning.show();
+        }
+    }
+
+    /**
+     * Shows a newer snapshot of a live trace: zoom, collapsed subtrees, selection and tab stay;
+     * a replay that was at the end follows the new end, one that was not keeps its position.
+     */
+    private void refresh(String title, Trace grown) {
+        int position = replay.positionProperty().get();
+        boolean following = position == trace.timeline().size();
+        boolean playing = replay.playingProperty().get();
+        trace = grown;
+        TreeScene scene = treeView.refresh(grown);
+        attach(scene);
+        replay.load(grown);
+        replay.seek(following ? grown.timeline().size() : Math.min(position, grown.timeline().size()));
+        if (playing) {
+            replay.play();
+        }
+        select(scene.selected());
+        positionChanged(replay.positionProperty().get());
+        stage.setTitle(title + " - Retrace");
+    }
+
+    /** Points every view at {@code scene}'s trace, with the settings of the View menu. */
+    private void attach(TreeScene scene) {
         scene.setColourByValue(colourByValue.isSelected());
         scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected());
         timelineBar.show(trace.timeline());
@@ -374,10 +446,8 @@ public final class MainWindow {
         } else {
             memoryArea.getItems().remove(roundsPanel);
         }
-        views.getSelectionModel().select(memory ? memoryTab : treeTab);
         searchBar.show(trace);
-        boolean states = StatePanel.canShow(trace);
-        if (states) {
+        if (StatePanel.canShow(trace)) {
             statePanel.setTrace(trace);
             if (!sidePanel.getItems().contains(statePanel)) {
                 sidePanel.getItems().add(statePanel);
@@ -385,15 +455,6 @@ public final class MainWindow {
             }
         } else {
             sidePanel.getItems().remove(statePanel);
-        }
-        replay.load(trace);
-        select(0);
-        positionChanged(replay.positionProperty().get());
-        stage.setTitle(title + " - Retrace");
-        if (!warnings.isEmpty()) {
-            Alert warning = new Alert(Alert.AlertType.WARNING, String.join("\n", warnings));
-            warning.setHeaderText("Loaded with warnings");
-            warning.show();
         }
     }
 
@@ -564,7 +625,8 @@ public final class MainWindow {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox line = new HBox(8, statusBar, spacer, loadProgress, cancelLoad);
+        liveStatus.setId("live-status");
+        HBox line = new HBox(8, statusBar, spacer, liveStatus, loadProgress, cancelLoad);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(3, 8, 3, 8));
         return line;
@@ -586,6 +648,19 @@ public final class MainWindow {
             item.setOnAction(event -> loadSample(name));
             samples.getItems().add(item);
         }
+        MenuItem follow = new MenuItem("Follow file...");
+        follow.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        follow.setOnAction(event -> {
+            File chosen = new FileChooser().showOpenDialog(stage);
+            if (chosen != null) {
+                follow(chosen.toPath());
+            }
+        });
+        MenuItem stopFollowing = new MenuItem("Stop following");
+        stopFollowing.setOnAction(event -> stopFollowing());
+        MenuItem saveAs = new MenuItem("Save as...");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveAs.setOnAction(event -> saveAs());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(event -> Platform.exit());
@@ -614,11 +689,13 @@ public final class MainWindow {
         treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty().and(presentationMode.selectedProperty().not()));
         presentationMode.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentationMode.setOnAction(event -> setPresentationMode(presentationMode.isSelected()));
-        return new MenuBar(new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(),
-                pictureExport.exportMenuItem(), pictureExport.exportSvgMenuItem(), gifExport.exportMenuItem(),
-                pictureExport.copyMenuItem(),
-                new SeparatorMenuItem(), quit),
-                demoLauncher.menu(),
+        Menu file = new Menu("File", null, open, recentMenu, samples, saveAs, new SeparatorMenuItem(), follow,
+                stopFollowing);
+        file.getItems().addAll(solverListening.menuItems());
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(pictureExport.exportMenuItem(), pictureExport.exportSvgMenuItem(),
+                gifExport.exportMenuItem(), pictureExport.copyMenuItem(), new SeparatorMenuItem(), quit);
+        return new MenuBar(file, demoLauncher.menu(),
                 new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
                         new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap,
                         new SeparatorMenuItem(), presentationMode));
@@ -656,6 +733,57 @@ public final class MainWindow {
     private void applyNarrationStyle(boolean large) {
         narrationLine.setStyle(large ? "-fx-font-size: 24px; -fx-padding: 10 16 10 16; -fx-background-color: #fff9db;"
                 : "-fx-font-size: 15px; -fx-padding: 6 10 6 10; -fx-background-color: #fff9db;");
+    }
+
+    /** Opens {@code file} and keeps showing what is added to it, until something else is opened. */
+    void follow(Path file) {
+        liveFollower.follow(new FollowedFile(file));
+        rememberRecent(file);
+    }
+
+    private void stopFollowing() {
+        if (liveFollower.source() != null) {
+            liveFollower.stop();
+            liveStatus.setText("");
+        }
+    }
+
+    SolverListening solverListening() {
+        return solverListening;
+    }
+
+    private void saveAs() {
+        if (trace == null) {
+            return;
+        }
+        try {
+            Path saved = TraceSaving.saveInteractively(stage, trace);
+            if (saved != null) {
+                statusBar.setText(String.format("Saved %s: %,d nodes, %,d events", saved.getFileName(),
+                        trace.nodeCount(), trace.timeline().size()));
+            }
+        } catch (IOException unwritable) {
+            showProblem("The trace was not saved", unwritable.getMessage());
+        }
+    }
+
+    /** Adds {@code problems} to one window that lists what went wrong with live input, and shows it. */
+    private void showLiveProblems(String source, List<String> problems) {
+        if (liveProblems == null) {
+            liveProblemsText.setEditable(false);
+            liveProblemsText.setWrapText(true);
+            liveProblems = new Alert(Alert.AlertType.WARNING);
+            liveProblems.initOwner(stage);
+            liveProblems.initModality(Modality.NONE);
+            liveProblems.setHeaderText("Problems in the live input (what arrived around them is kept)");
+            liveProblems.getDialogPane().setContent(liveProblemsText);
+        }
+        for (String problem : problems) {
+            liveProblemsText.appendText(source + ": " + problem + "\n");
+        }
+        if (!liveProblems.isShowing()) {
+            liveProblems.show();
+        }
     }
 
     private void acceptDroppedFiles(Scene scene) {

@@ -34,8 +34,7 @@ public final class Narration {
         return switch (type) {
             case NODE -> trace.text(node) != null && !trace.text(node).isBlank() ? trace.text(node)
                     : node == 0 ? "The search starts at " + name(trace, node) + "."
-                    : "New " + trace.kind(node) + " " + name(trace, node) + " under " + name(trace, trace.parent(node))
-                    + ".";
+                    : "New " + kindAndName(trace, node) + " under " + name(trace, trace.parent(node)) + ".";
             case VISIT -> "Go to " + name(trace, node) + ".";
             case BACKTRACK -> backtrack(trace, timeline.backtrackOrigin(event), node);
             case STATUS -> capitalised(name(trace, node)) + " is now " + timeline.newStatus(event).wireName() + ".";
@@ -63,6 +62,12 @@ public final class Narration {
         }
         String line = label.strip().replace('\n', ' ');
         return "'" + (line.length() <= LONGEST_LABEL ? line : line.substring(0, LONGEST_LABEL - 1) + "\u2026") + "'";
+    }
+
+    /** "thought '13-9=4'", or "node 12" for an unlabelled node, without saying "node" twice. */
+    private static String kindAndName(Trace trace, int node) {
+        String name = name(trace, node);
+        return name.startsWith("node ") ? name : trace.kind(node) + " " + name;
     }
 
     private static String capitalised(String text) {

@@ -62,10 +62,27 @@ public final class TreeCanvasView extends Region {
     /** Shows {@code trace} at the end of its timeline, fitted to the view. */
     public TreeScene show(Trace trace) {
         collapsed.clear();
+        followFit = true;
+        return replaceScene(trace);
+    }
+
+    /**
+     * Shows a newer snapshot of the trace on display, whose nodes keep their indices: the zoom,
+     * the collapsed subtrees and the selection stay as the user left them; costs one layout.
+     */
+    public TreeScene refresh(Trace grown) {
+        int selected = scene == null ? -1 : scene.selected();
+        TreeScene refreshed = replaceScene(grown);
+        if (selected >= 0 && selected < grown.nodeCount()) {
+            refreshed.select(selected);
+        }
+        return refreshed;
+    }
+
+    private TreeScene replaceScene(Trace trace) {
         laidOutCount = -1;
         scene = new TreeScene(trace, layout);
         scene.setCollapsed(collapsed);
-        followFit = true;
         relayoutIfGrown();
         markDirty();
         return scene;
