@@ -60,6 +60,7 @@ public final class LiveFollower {
     /** Follows {@code followed} from now on, instead of any source followed before. */
     public void follow(LiveSource followed) {
         source = followed;
+        shownVersion = Long.MIN_VALUE;
         shownAny = false;
         finishedShown = false;
         problemsShown = 0;
@@ -92,7 +93,7 @@ public final class LiveFollower {
             return;
         }
         boolean finished = asked.isFinished();
-        if (shownAny && version == shownVersion && (finished == finishedShown)) {
+        if (version == shownVersion && finished == finishedShown) {
             return;
         }
         busy = true;
@@ -120,7 +121,10 @@ public final class LiveFollower {
         if (failure != null) {
             viewer.status(asked.name() + ": " + failure);
         }
-        if (snapshot != null) {
+        if (snapshot != null && snapshot.nodeCount() == 0) {
+            viewer.status(asked.name() + ": connected, waiting for the first node");
+            shownVersion = version;
+        } else if (snapshot != null) {
             if (shownAny) {
                 viewer.grown(asked.name(), snapshot);
             } else {
