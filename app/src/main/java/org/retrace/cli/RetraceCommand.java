@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "retrace", mixinStandardHelpOptions = true, version = "Retrace 0.1.0",
         description = "Replays how programs search. Without arguments, opens the window on a bundled sample.",
         subcommands = {ValidateCommand.class, StatsCommand.class, ConvertCommand.class, GenerateCommand.class,
-            RenderCommand.class, AnimateCommand.class, DemoCommand.class, ListenCommand.class,
+            RenderCommand.class, AnimateCommand.class, DemoCommand.class, ListenCommand.class, FollowCommand.class,
             BenchCommand.class})
 public final class RetraceCommand implements Runnable {
     @CommandLine.Spec
