@@ -20,13 +20,16 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private OutputFile output;
 
+    @Mixin
+    private ReasoningOptions reasoning;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
         output.form();
-        LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file);
+        LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file, reasoning);
         output.write(loaded.traces());
         spec.commandLine().getOut().println("wrote " + output.path);
         return 0;

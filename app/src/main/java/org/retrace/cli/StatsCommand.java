@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.retrace.format.LoadedTraces;
+import org.retrace.format.cot.CotTraceReader;
 import org.retrace.model.Trace;
+import org.retrace.stats.ReasoningStatistics;
 import org.retrace.stats.TraceStatistics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,12 +30,15 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "NAME", description = "Which trace of a file that holds several (default: the first).")
     private String traceName;
 
+    @Mixin
+    private ReasoningOptions reasoning;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file);
+        LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file, reasoning);
         Trace trace = TraceArguments.pick(spec.commandLine(), loaded, traceName);
         TraceStatistics stats = TraceStatistics.of(trace, loaded.format());
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -45,12 +51,45 @@ final class StatsCommand implements Callable<Integer> {
         fields.put("events", stats.events());
         fields.put("backtracks", stats.backtracks());
         fields.put("format", stats.format());
+        if (CotTraceReader.FORMAT.equals(loaded.format())) {
+            addReasoning(fields, loaded);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.line(fields));
         } else {
-            fields.forEach((key, value) -> out.printf(Locale.ROOT, "%-14s %s%n", key, value));
+            int width = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
+            fields.forEach((key, value) -> out.printf(Locale.ROOT, "%-" + width + "s %s%n", key,
+                    value instanceof Map<?, ?> map ? histogramText(map) : value));
         }
         return 0;
+    }
+
+    /** "0: 1, 1: 2, 3: 1": records by backtracks. */
+    private static String histogramText(Map<?, ?> histogram) {
+        StringBuilder text = new StringBuilder();
+        histogram.forEach((key, value) -> text.append(text.length() == 0 ? "" : ", ").append(key).append(": ")
+                .append(value));
+        return text.toString();
+    }
+
+    /** A chain of thought's own counts, and over a file of many records a histogram of their backtracks. */
+    private void addReasoning(Map<String, Object> fields, LoadedTraces loaded) {
+        ReasoningStatistics reasoning = ReasoningStatistics.of(TraceArguments.pick(spec.commandLine(), loaded,
+                traceName));
+        fields.put("steps", reasoning.steps());
+        fields.put("attempts", reasoning.attempts());
+        fields.put("textBacktracks", reasoning.backtracks());
+        fields.put("branches", reasoning.branches());
+        fields.put("verifications", reasoning.verifications());
+        fields.put("depth", reasoning.depth());
+        fields.put("charsPerAttempt", Math.round(reasoning.charactersPerAttempt() * 10) / 10.0);
+        if (loaded.traces().size() > 1) {
+            fields.put("records", loaded.traces().size());
+            Map<String, Integer> histogram = new LinkedHashMap<>();
+            ReasoningStatistics.backtrackHistogram(loaded.traces())
+                    .forEach((backtracks, records) -> histogram.put(Integer.toString(backtracks), records));
+            fields.put("backtracksPerRecord", histogram);
+        }
     }
 }

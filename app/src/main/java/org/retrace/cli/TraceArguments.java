@@ -14,8 +14,13 @@ final class TraceArguments {
     }
 
     static LoadedTraces load(CommandLine commandLine, Path file) {
+        return load(commandLine, file, null);
+    }
+
+    /** As {@link #load(CommandLine, Path)}, as chains of thought when {@code reasoning} asks for it. */
+    static LoadedTraces load(CommandLine commandLine, Path file, ReasoningOptions reasoning) {
         try {
-            LoadedTraces loaded = TraceFiles.load(file);
+            LoadedTraces loaded = reasoning != null && reasoning.given() ? reasoning.read(file) : TraceFiles.load(file);
             loaded.warnings().forEach(commandLine.getErr()::println);
             return loaded;
         } catch (IOException failure) {

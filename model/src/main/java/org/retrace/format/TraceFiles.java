@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.retrace.format.bak.BakTraceReader;
+import org.retrace.format.cot.CotTraceReader;
 import org.retrace.format.csv.CsvTraceReader;
 import org.retrace.format.graph.GraphTraceReader;
 import org.retrace.format.lats.LatsLogReader;
@@ -28,8 +29,8 @@ public final class TraceFiles {
     /** In the order they are asked: the most specific first, the native reader (any JSON object) late. */
     private static final List<TraceReader> READERS = List.of(new BakTraceReader(), new VbcTraceReader(),
             new SosTraceReader(), new LatsLogReader(), new TreeOfThoughtsReader(),
-            new TreeLogReader(), new WebOperatorReader(), new VideoLucyReader(), GraphTraceReader.graphMl(), GraphTraceReader.dot(), new NativeTraceReader(),
-            new CsvTraceReader());
+            new TreeLogReader(), new WebOperatorReader(), new VideoLucyReader(), GraphTraceReader.graphMl(),
+            GraphTraceReader.dot(), new CotTraceReader(), new NativeTraceReader(), new CsvTraceReader());
 
     private TraceFiles() {
     }

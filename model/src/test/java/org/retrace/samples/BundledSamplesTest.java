@@ -24,7 +24,8 @@ class BundledSamplesTest {
     static Stream<Path> samples() throws IOException {
         try (Stream<Path> files = Files.list(SAMPLES)) {
             List<Path> traces = files.filter(file -> file.toString().endsWith(".jsonl")
-                    || file.toString().endsWith(".json") || file.toString().endsWith(".csv")).sorted().toList();
+                    || file.toString().endsWith(".json") || file.toString().endsWith(".csv")
+                    || file.toString().endsWith(".md")).sorted().toList();
             assertTrue(traces.size() >= 3, "samples/ holds at least three traces, found " + traces);
             return traces.stream();
         }

@@ -12,6 +12,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,8 @@ class SchemaTest {
     @Test
     void acceptsEveryLineOfTheBundledSamples() throws IOException {
         try (var samples = Files.list(Path.of("..", "samples"))) {
-            for (Path sample : samples.filter(file -> file.toString().endsWith(".jsonl")).toList()) {
+            // Samples in other formats (chains of thought as records) are not the native format's to judge.
+            for (Path sample : samples.filter(file -> file.toString().endsWith(".jsonl") && isNative(file)).toList()) {
                 assertEquals(List.of(), violations(Files.readAllLines(sample)), sample.toString());
             }
         }
@@ -106,6 +108,14 @@ class SchemaTest {
     @Test
     void rejectsAVisitWithoutANode() throws IOException {
         assertFalse(schema.validate(MAPPER.readTree("{\"ev\":\"visit\"}")).isEmpty());
+    }
+
+    private static boolean isNative(Path file) {
+        try (var lines = Files.lines(file)) {
+            return lines.findFirst().orElse("").contains("\"format\":\"retrace\"");
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static List<String> violations(List<String> lines) throws IOException {

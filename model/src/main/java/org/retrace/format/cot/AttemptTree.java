@@ -1,0 +1,260 @@
+package org.retrace.format.cot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceBuilder;
+import org.retrace.model.TraceInfo;
+
+/**
+ * Turns a chain of thought's steps into a tree of attempts, in the order they were written:
+ * <ul>
+ * <li>a continuing, verifying or concluding step is a child of the step before;</li>
+ * <li>a backtrack returns to an earlier step on the current line and the new line starts under
+ * it, and a branch starts a new alternative the same way. Where to, in this order: the step it
+ * names ("going back to step 2"); the first step, the setting out, when it says it starts over
+ * ("from the beginning"); the step where an equation it restates was written (before that step
+ * when the text calls it wrong); the latest step that worked out a number its first equation
+ * uses ("16 * 6 = 96" builds on "8 + 8 = 16"); else where the current attempt began. The first
+ * step sets out the problem, so the first attempt begins after it. The link says which rule
+ * decided: {@code explicit: ...} or {@code inferred: ...}, so that the user sees what was
+ * guessed;</li>
+ * <li>the step a backtrack leaves fails (abandoned); the last concluding step is the solution, and
+ * a text that concludes nothing fails at its last step.</li>
+ * </ul>
+ * Offsets in the trace ({@code sourceRange}, {@code cueRange}) count Unicode characters (code
+ * points) of the reasoning, as the native format's {@code source} does.
+ */
+public final class AttemptTree {
+    /** "step 2", "Step 2:", "第2步" */
+    private static final Pattern STEP_REFERENCE = Pattern.compile("(?i)\\bstep\\s+(\\d+)|第\\s*(\\d+)\\s*步");
+    /** An equation as written: "13 - 9 = 4", "x=3", "6 * 4 = 24". */
+    private static final Pattern EQUATION = Pattern.compile(
+            "([\\p{L}\\p{N}_.()]+(?:\\s*[-+*/×÷^]\\s*[\\p{L}\\p{N}_.()]+)*)\\s*=\\s*([-\\p{L}\\p{N}_.()/]+)");
+    private static final Pattern STARTS_OVER = Pattern.compile("(?i)start(?:ing)? over|from (?:the )?(?:beginning|"
+            + "start|scratch|the top)|back to the (?:beginning|start|question)|重新开始|从头");
+    private static final Pattern CALLED_WRONG = Pattern.compile(
+            "(?i)wrong|mistake|incorrect|error|not right|doesn't|does not|isn't|is not|can't|不对|错");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final int LABEL_LENGTH = 48;
+
+    private AttemptTree() {
+    }
+
+    /**
+     * The trace of {@code reasoning}'s steps, named {@code name}; {@code question}, when not
+     * empty, is the root's text. Costs O(steps x depth).
+     */
+    public static Trace build(String name, String question, String reasoning, List<Step> steps,
+            Map<String, Object> header) {
+        Map<String, Object> attributes = new LinkedHashMap<>(header);
+        TraceBuilder builder = new TraceBuilder(new TraceInfo(name, "chain of thought", reasoning, attributes));
+        new Growth(builder, reasoning).grow(question, steps);
+        return builder.build();
+    }
+
+    private static final class Growth {
+        private final TraceBuilder builder;
+        private final String reasoning;
+        private final List<Integer> stepNumbers = new ArrayList<>();
+        private int current;
+        private int attemptStart = -1;
+        private int lastConclusion = -1;
+
+        Growth(TraceBuilder builder, String reasoning) {
+            this.builder = builder;
+            this.reasoning = reasoning;
+        }
+
+        void grow(String question, List<Step> steps) {
+            String rootLabel = question.isBlank() ? "start" : shorten(question);
+            current = builder.addNode("start", -1, "question", NodeStatus.EXPANDED, rootLabel,
+                    question.isBlank() ? null : question, Double.NaN);
+            stepNumbers.add(0);
+            builder.visit(current, Double.NaN);
+            for (int i = 0; i < steps.size(); i++) {
+                add(steps.get(i), i + 1);
+            }
+            if (lastConclusion >= 0) {
+                builder.solution(lastConclusion, Double.NaN);
+            } else if (current != 0) {
+                builder.status(current, NodeStatus.FAILED, Double.NaN);
+                builder.setEventAttribute(builder.eventCount() - 1, "narration",
+                        "The text ends without stating an answer.");
+            }
+        }
+
+        private void add(Step step, int number) {
+            CueKind kind = step.kind();
+            int parent = current;
+            String link = null;
+            if (kind == CueKind.BRANCH || kind == CueKind.BACKTRACK) {
+                Target target = target(step, kind);
+                parent = target.node();
+                link = target.link();
+                if (parent != current) {
+                    if (current != 0 && builder.firstChild(current) < 0) {
+                        builder.status(current, NodeStatus.FAILED, Double.NaN);
+                        builder.setEventAttribute(builder.eventCount() - 1, "narration",
+                                "Step " + stepNumbers.get(current) + " is abandoned.");
+                    }
+                    builder.backtrack(current, parent, Double.NaN);
+                    builder.setEventAttribute(builder.eventCount() - 1, "narration", capitalised(kind.wireName())
+                            + " (\"" + step.cue().phrase() + "\"): back to " + describe(parent) + "; " + link + ".");
+                }
+            }
+            String text = step.text(reasoning);
+            int node = builder.addNode("s" + number, parent, kindName(kind), NodeStatus.OPEN, shorten(text), text,
+                    Double.NaN);
+            stepNumbers.add(number);
+            builder.setSourceRange(node, codePoints(step.start()), codePoints(step.end()));
+            if (step.cue() != null) {
+                builder.setAttribute(node, "cue", step.cue().phrase());
+                builder.setAttribute(node, "cueRange", List.of((long) codePoints(step.cue().start()),
+                        (long) codePoints(step.cue().end())));
+            }
+            if (link != null) {
+                builder.setAttribute(node, "link", link);
+                builder.setAttribute(node, "returnsTo", builder.id(parent));
+            }
+            builder.visit(node, Double.NaN);
+            markExpanded(parent);
+            if (kind == CueKind.BRANCH || kind == CueKind.BACKTRACK || attemptStart < 0 && number > 1) {
+                attemptStart = node;
+            }
+            if (kind == CueKind.CONCLUDE) {
+                lastConclusion = node;
+            }
+            current = node;
+        }
+
+        private void markExpanded(int node) {
+            if (node != 0 && builder.currentStatus(node) == NodeStatus.OPEN) {
+                builder.status(node, NodeStatus.EXPANDED, Double.NaN);
+            }
+        }
+
+        /** Where a branch or backtrack returns to, and how that was decided. */
+        private record Target(int node, String link) {
+        }
+
+        private Target target(Step step, CueKind kind) {
+            String text = step.text(reasoning);
+            Matcher reference = STEP_REFERENCE.matcher(text);
+            if (reference.find()) {
+                int wanted = Integer.parseInt(reference.group(1) != null ? reference.group(1) : reference.group(2));
+                int named = stepNamed(wanted);
+                if (named >= 0) {
+                    return new Target(named, "explicit: names step " + wanted);
+                }
+            }
+            if (STARTS_OVER.matcher(text).find()) {
+                int setup = setup();
+                if (setup != current) {
+                    return new Target(setup, "explicit: starts over from the setting out");
+                }
+            }
+            Matcher equation = EQUATION.matcher(text);
+            String firstEquation = null;
+            while (equation.find()) {
+                firstEquation = firstEquation == null ? equation.group(1) : firstEquation;
+                String restated = normalise(equation.group());
+                for (int node = current; node > 0; node = builder.parent(node)) {
+                    if (normalise(builder.text(node)).contains(restated)) {
+                        boolean wrong = CALLED_WRONG.matcher(text).find();
+                        int target = wrong ? builder.parent(node) : node;
+                        if (target != current) {
+                            return new Target(target, "explicit: restates '" + equation.group().strip() + "' from step "
+                                    + stepNumbers.get(node) + (wrong ? ", called wrong, so back to before it" : ""));
+                        }
+                    }
+                }
+            }
+            if (firstEquation != null) {
+                Target builtOn = builtOn(firstEquation);
+                if (builtOn != null) {
+                    return builtOn;
+                }
+            }
+            int start = attemptStart < 0 ? setup() : builder.parent(attemptStart);
+            return new Target(start, "inferred: no step named, so back to where the current attempt began");
+        }
+
+        /** The latest step on the current line whose equations give one of {@code expression}'s numbers. */
+        private Target builtOn(String expression) {
+            Matcher number = NUMBER.matcher(expression);
+            List<String> operands = new ArrayList<>();
+            while (number.find()) {
+                operands.add(number.group());
+            }
+            for (int node = current; node > 0; node = builder.parent(node)) {
+                Matcher result = EQUATION.matcher(builder.text(node));
+                while (result.find()) {
+                    if (operands.contains(result.group(2).replaceAll("[.,]$", ""))) {
+                        return new Target(node, "explicit: builds on " + result.group(2) + " from step "
+                                + stepNumbers.get(node));
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The first step, where the text sets out the problem, when it is on the current line; else the root. */
+        private int setup() {
+            for (int node = current; node > 0; node = builder.parent(node)) {
+                if (builder.parent(node) == 0) {
+                    return node;
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * The step on the current line that the text labels "Step N", else the N-th step of the
+         * current line; -1 when there is neither.
+         */
+        private int stepNamed(int wanted) {
+            Pattern label = Pattern.compile("(?i)^\\W*step\\s+" + wanted + "\\b|^\\W*第\\s*" + wanted + "\\s*步");
+            List<Integer> line = new ArrayList<>();
+            for (int node = current; node > 0; node = builder.parent(node)) {
+                line.add(0, node);
+                if (label.matcher(builder.text(node)).find()) {
+                    return node;
+                }
+            }
+            return wanted >= 1 && wanted <= line.size() && line.get(wanted - 1) != current ? line.get(wanted - 1) : -1;
+        }
+
+        private String describe(int node) {
+            return node == 0 ? "the question" : "step " + stepNumbers.get(node);
+        }
+
+        private int codePoints(int utf16) {
+            return reasoning.codePointCount(0, utf16);
+        }
+    }
+
+    private static String kindName(CueKind kind) {
+        return kind == CueKind.CONTINUE ? "step" : kind.wireName();
+    }
+
+    private static String normalise(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", "").replace('×', '*').replace('÷', '/')
+                .toLowerCase(Locale.ROOT);
+    }
+
+    private static String shorten(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= LABEL_LENGTH ? line : line.substring(0, LABEL_LENGTH - 1) + "\u2026";
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

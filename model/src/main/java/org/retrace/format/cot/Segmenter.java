@@ -1,0 +1,109 @@
+package org.retrace.format.cot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a chain of thought into steps. Every paragraph (text between blank lines) starts a step,
+ * and so does every sentence that opens with a cue; other sentences join the step before. A
+ * sentence ends at . ! ? followed by a space or a line end, at 。！？, or at a line end (so list
+ * items and equations on their own lines are sentences). Costs O(text x cues).
+ */
+public final class Segmenter {
+    private final CueLexicon cues;
+
+    public Segmenter(CueLexicon cues) {
+        this.cues = cues;
+    }
+
+    public List<Step> segment(String text) {
+        List<Step> steps = new ArrayList<>();
+        int stepStart = -1;
+        Cue stepCue = null;
+        int paragraphStart = 0;
+        while (paragraphStart < text.length()) {
+            int paragraphEnd = paragraphEnd(text, paragraphStart);
+            int sentence = paragraphStart;
+            boolean first = true;
+            while (sentence < paragraphEnd) {
+                int sentenceEnd = sentenceEnd(text, sentence, paragraphEnd);
+                if (!text.substring(sentence, sentenceEnd).isBlank()) {
+                    Cue cue = cues.match(text, sentence);
+                    if (first || cue != null) {
+                        if (stepStart >= 0) {
+                            addTrimmed(steps, text, stepStart, sentence, stepCue);
+                        }
+                        stepStart = sentence;
+                        stepCue = cue;
+                        first = false;
+                    }
+                }
+                sentence = sentenceEnd;
+            }
+            paragraphStart = skipBlank(text, paragraphEnd);
+        }
+        if (stepStart >= 0) {
+            addTrimmed(steps, text, stepStart, text.length(), stepCue);
+        }
+        return steps;
+    }
+
+    private static void addTrimmed(List<Step> steps, String text, int start, int end, Cue cue) {
+        int from = start;
+        int to = end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to) {
+            steps.add(new Step(from, to, cue));
+        }
+    }
+
+    /** Where the paragraph from {@code start} ends: at a blank line, or the end of the text. */
+    private static int paragraphEnd(String text, int start) {
+        int at = start;
+        while (at < text.length()) {
+            int newline = text.indexOf('\n', at);
+            if (newline < 0) {
+                return text.length();
+            }
+            int next = newline + 1;
+            int probe = next;
+            while (probe < text.length() && text.charAt(probe) != '\n' && Character.isWhitespace(text.charAt(probe))) {
+                probe++;
+            }
+            if (probe >= text.length() || text.charAt(probe) == '\n') {
+                return next;
+            }
+            at = next;
+        }
+        return text.length();
+    }
+
+    private static int skipBlank(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static int sentenceEnd(String text, int start, int limit) {
+        for (int at = start; at < limit; at++) {
+            char c = text.charAt(at);
+            if (c == '\n') {
+                return at + 1;
+            }
+            if (c == '\u3002' || c == '\uff01' || c == '\uff1f') {
+                return at + 1;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (at + 1 >= limit || Character.isWhitespace(text.charAt(at + 1)))) {
+                return at + 1;
+            }
+        }
+        return limit;
+    }
+}

@@ -1,0 +1,78 @@
+package org.retrace.format.cot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.format.LoadProgress;
+import org.retrace.format.TraceFiles;
+import org.retrace.format.TraceFormatException;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+
+class CotTraceReaderTest {
+    @TempDir
+    Path directory;
+
+    @Test
+    void returnsToTheStepTheTextNames() throws Exception {
+        Trace tree = read("steps.md", "Step 1: a = 1.\n\nStep 2: b = 2.\n\nWait, going back to step 1, try a = 3.\n\n"
+                + "So the answer is a = 3.");
+        int back = tree.findNode("s3");
+        assertEquals("s1", tree.id(tree.parent(back)));
+        assertEquals("explicit: names step 1", tree.attributes(back).get("link"));
+        assertEquals(NodeStatus.FAILED, tree.status(tree.findNode("s2")));
+        assertEquals(NodeStatus.SOLUTION, tree.status(tree.findNode("s4")));
+    }
+
+    @Test
+    void failsTheLastStepOfATextThatReachesNoAnswer() throws Exception {
+        Trace tree = read("open.md", "Let me try x = 1.\n\nWait, that fails too.");
+        assertEquals(NodeStatus.FAILED, tree.status(tree.findNode("s2")));
+        assertEquals(0, tree.timeline().backtrackCount() - 1, "one backtrack, from s1 to the question");
+    }
+
+    @Test
+    void takesTheReasoningFromTheFieldNamedAndFromAThinkBlockInAChat() throws Exception {
+        Path records = directory.resolve("records.jsonl");
+        Files.writeString(records, "{\"id\": 7, \"trace\": \"First. Wait, second.\"}\n"
+                + "{\"id\": 8, \"trace\": \"Alone.\"}\n");
+        var loaded = new CotTraceReader("trace", CueLexicon.standard()).read(records, LoadProgress.NONE);
+        assertEquals(2, loaded.traces().size());
+        assertEquals("records.jsonl: 7", loaded.first().info().name());
+        assertEquals(3, loaded.first().nodeCount());
+
+        Trace chat = read("chat.jsonl", "{\"messages\": [{\"role\": \"user\", \"content\": \"Why?\"}, {\"role\": "
+                + "\"assistant\", \"content\": \"<think>Because. Let me check it.</think>Because.\"}]}\n");
+        assertEquals("Why?", chat.text(0));
+        assertEquals("Because. Let me check it.", chat.info().sourceText());
+        assertEquals("verify", chat.kind(chat.findNode("s2")));
+    }
+
+    @Test
+    void saysWhichLineOfAFileOfRecordsIsBroken() throws Exception {
+        Path records = directory.resolve("broken.jsonl");
+        Files.writeString(records, "{\"reasoning\": \"Fine. Wait, fine.\"}\n{\"reasoning\": \"oops\n");
+        TraceFormatException broken = assertThrows(TraceFormatException.class, () -> TraceFiles.load(records));
+        assertTrue(broken.getMessage().startsWith(records + ":2:"), broken.getMessage());
+    }
+
+    @Test
+    void leavesTextWithoutCuesToOtherReaders() {
+        CotTraceReader reader = new CotTraceReader();
+        assertFalse(reader.recognizes("Dear diary,\nnothing happened today.\n"));
+        assertTrue(reader.recognizes("First I add.\nWait, that is wrong.\n"));
+        assertFalse(reader.recognizes("{\"format\":\"retrace\",\"version\":1}\n{\"ev\":\"node\",\"id\":\"a\"}"));
+    }
+
+    private Trace read(String name, String content) throws Exception {
+        Path file = directory.resolve(name);
+        Files.writeString(file, content);
+        return TraceFiles.load(file).first();
+    }
+}
