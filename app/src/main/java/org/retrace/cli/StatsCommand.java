@@ -59,7 +59,7 @@ final class StatsCommand implements Callable<Integer> {
             out.println(Json.line(fields));
         } else {
             int width = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
-            fields.forEach((key, value) -> out.printf(Locale.ROOT, "%-" + width + "s %s%n", key,
+            fields.forEach((key, value) -> out.printf(Locale.ROOT, "%-" + (width + 1) + "s %s%n", key,
                     value instanceof Map<?, ?> map ? histogramText(map) : value));
         }
         return 0;
