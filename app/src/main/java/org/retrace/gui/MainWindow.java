@@ -17,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -52,6 +53,7 @@ import org.retrace.format.LoadFailures;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
+import org.retrace.gui.cot.ReasoningTextView;
 import org.retrace.gui.demo.DemoLauncher;
 import org.retrace.gui.details.NodeDetails;
 import org.retrace.gui.export.GifExport;
@@ -92,6 +94,9 @@ public final class MainWindow {
     private final ReplayController replay = new ReplayController(treeView);
     private final TextArea details = new TextArea();
     private final StatePanel statePanel = new StatePanel();
+    private final ReasoningTextView reasoningView = new ReasoningTextView();
+    private final ComboBox<String> recordPicker = new ComboBox<>();
+    private LoadedTraces shownFile;
     private final SplitPane sidePanel = new SplitPane(details);
     private final Label narrationLine = new Label();
     private final Tab startTab = new Tab("Start");
@@ -236,7 +241,13 @@ public final class MainWindow {
         center.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(sidePanel, false);
         BorderPane root = new BorderPane(center);
-        topBar = new VBox(menuBar(), new ToolBar(searchBar, fitButton()));
+        recordPicker.setId("records");
+        recordPicker.setPromptText("Record");
+        recordPicker.setOnAction(event -> pickRecord());
+        recordPicker.setVisible(false);
+        recordPicker.setManaged(false);
+        reasoningView.setOnSelect(this::select);
+        topBar = new VBox(menuBar(), new ToolBar(searchBar, fitButton(), recordPicker));
         root.setTop(topBar);
         statusLine = statusLine();
         root.setBottom(statusLine);
@@ -358,6 +369,7 @@ public final class MainWindow {
 
     private void show(Path file, LoadedTraces loaded, boolean remember) {
         format = loaded.format();
+        showRecords(loaded);
         display(file.getFileName().toString(), loaded.first(), loaded.warnings());
         if (remember) {
             rememberRecent(file);
@@ -365,9 +377,36 @@ public final class MainWindow {
         replay.play();
     }
 
+    /** Offers the traces of a file that holds several (the records of a chain-of-thought file, say) in the toolbar. */
+    private void showRecords(LoadedTraces loaded) {
+        shownFile = loaded.traces().size() > 1 ? loaded : null;
+        recordPicker.getItems().setAll(loaded.traces().stream().map(each -> each.info().name()).toList());
+        recordPicker.getSelectionModel().select(0);
+        recordPicker.setVisible(shownFile != null);
+        recordPicker.setManaged(shownFile != null);
+    }
+
+    private void pickRecord() {
+        int index = recordPicker.getSelectionModel().getSelectedIndex();
+        if (shownFile != null && index >= 0 && shownFile.traces().get(index) != trace) {
+            Trace picked = shownFile.traces().get(index);
+            display(picked.info().name(), picked, List.of());
+            replay.play();
+        }
+    }
+
+    ComboBox<String> recordPicker() {
+        return recordPicker;
+    }
+
+    ReasoningTextView reasoningView() {
+        return reasoningView;
+    }
+
     /** Shows a demo's trace and replays it at {@code eventsPerSecond}. */
     void replayDemo(String title, Trace demo, double eventsPerSecond) {
         stopFollowing();
+        showRecords(new LoadedTraces(List.of(demo), "demo", List.of()));
         format = "demo";
         display(title, demo, List.of());
         replay.speedProperty().set(eventsPerSecond);
@@ -447,6 +486,15 @@ public final class MainWindow {
             memoryArea.getItems().remove(roundsPanel);
         }
         searchBar.show(trace);
+        if (ReasoningTextView.canShow(trace)) {
+            reasoningView.show(trace);
+            if (!sidePanel.getItems().contains(reasoningView)) {
+                sidePanel.getItems().add(0, reasoningView);
+                sidePanel.setDividerPositions(0.7);
+            }
+        } else {
+            sidePanel.getItems().remove(reasoningView);
+        }
         if (StatePanel.canShow(trace)) {
             statePanel.setTrace(trace);
             if (!sidePanel.getItems().contains(statePanel)) {
@@ -482,6 +530,9 @@ public final class MainWindow {
         roundsPanel.follow(position);
         narrationLine.setText(position == 0 ? trace.info().name().isEmpty() ? "Press Space or Play to replay the search."
                 : trace.info().name() + ": press Space or Play to replay the search." : Narration.of(trace, position - 1));
+        if (sidePanel.getItems().contains(reasoningView)) {
+            reasoningView.setWritten(trace.stateAt(position).nodeCount());
+        }
         if (sidePanel.getItems().contains(statePanel)) {
             int node = position == 0 ? 0 : trace.timeline().node(position - 1);
             statePanel.show(node >= 0 ? node : Math.max(0, treeView.scene().cursor()), trace.stateAt(position));
@@ -490,7 +541,8 @@ public final class MainWindow {
         showStatus();
     }
 
-    private void select(int node) {
+    /** Selects {@code node} everywhere: tree, details, state panel and reasoning text. */
+    void select(int node) {
         TreeScene scene = treeView.scene();
         if (scene == null) {
             return;
@@ -499,6 +551,9 @@ public final class MainWindow {
         details.setText(node < 0 ? "" : NodeDetails.describe(trace, node));
         if (node >= 0 && sidePanel.getItems().contains(statePanel)) {
             statePanel.show(node, scene.state());
+        }
+        if (sidePanel.getItems().contains(reasoningView) && reasoningView.selected() != node) {
+            reasoningView.select(node);
         }
         treeView.markDirty();
         memoryView.markDirty();

@@ -1,0 +1,71 @@
+package org.retrace.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.gui.settings.RecentFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ReasoningWindowTest {
+    private static final Path SAMPLES = Path.of("..", "samples");
+
+    @TempDir
+    static Path settings;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new RecentFiles(settings));
+    }
+
+    @Test
+    void showsTheTextBesideTheTreeAndSelectsTheSameStepFromEitherSide(FxRobot robot) throws Exception {
+        open(robot, SAMPLES.resolve("chain-of-thought-24.md"), "chain-of-thought-24.md");
+        assertTrue(robot.lookup("#reasoning-text").tryQuery().isPresent());
+        int tryingProducts = window.trace().findNode("s5");
+        robot.interact(() -> {
+            window.replay().pause();
+            window.replay().toEnd();
+            window.select(tryingProducts);
+        });
+        assertEquals(tryingProducts, window.reasoningView().selected());
+
+        robot.interact(() -> window.select(window.trace().findNode("s1")));
+        ScrollPane text = robot.lookup("#reasoning-text .scroll-pane").queryAs(ScrollPane.class);
+        robot.interact(() -> text.setVvalue(0.8));
+        WaitForAsyncUtils.waitForFxEvents();
+        int selected = window.treeView().scene().selected();
+        assertTrue(selected > window.trace().findNode("s1"), "scrolling down selects a later step, found " + selected);
+        assertEquals(selected, window.reasoningView().selected());
+    }
+
+    @Test
+    void offersEachRecordOfAFileWithSeveralAndShowsThePickedOne(FxRobot robot) throws Exception {
+        open(robot, SAMPLES.resolve("chains-of-thought.jsonl"), "chains-of-thought.jsonl: sum-and-product");
+        assertTrue(window.recordPicker().isVisible());
+        assertEquals(4, window.recordPicker().getItems().size());
+        robot.interact(() -> window.recordPicker().getSelectionModel().select(3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("chains-of-thought.jsonl: zh-sum", window.trace().info().name());
+        assertEquals(6, window.trace().nodeCount());
+    }
+
+    private void open(FxRobot robot, Path file, String name) throws Exception {
+        robot.interact(() -> window.load(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
+                && name.equals(window.trace().info().name()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
