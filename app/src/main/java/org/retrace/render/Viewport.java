@@ -47,7 +47,8 @@ public final class Viewport {
 
     /** Fits the extent [left, right] x [0, depths - 1] into a width x height area. */
     public void fit(double left, double right, int depths, double width, double height) {
-        double span = Math.max(right - left, 1);
+        // Half a sibling gap beside the outermost nodes, so that their labels fit as well.
+        double span = Math.max(right - left, 0) + 1;
         scaleX = Math.max((width - 2 * MARGIN) / span, 1e-6);
         levelHeight = clampLevel((height - MARGIN - BOTTOM_MARGIN) / Math.max(depths - 1, 1));
         // The middle of the tree in the middle of the view, so that a lone path is not pushed to the edge.
