@@ -44,7 +44,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.retrace.export.Figure;
@@ -59,6 +58,7 @@ import org.retrace.gui.details.NodeDetails;
 import org.retrace.gui.export.GifExport;
 import org.retrace.gui.export.PictureExport;
 import org.retrace.gui.live.LiveFollower;
+import org.retrace.gui.live.LiveProblemsWindow;
 import org.retrace.gui.live.SolverListening;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
@@ -108,8 +108,7 @@ public final class MainWindow {
     private final Label liveStatus = new Label();
     private final LiveFollower liveFollower;
     private final SolverListening solverListening;
-    private final TextArea liveProblemsText = new TextArea();
-    private Alert liveProblems;
+    private final LiveProblemsWindow liveProblems;
     private final Label eventLabel = new Label();
     private final Button playButton = new Button("Play");
     private final ProgressBar loadProgress = new ProgressBar();
@@ -165,6 +164,7 @@ public final class MainWindow {
         }, statusBar::setText, message -> showProblem("The picture was not exported", message));
         gifExport = new GifExport(stage, this::animationSource, statusBar::setText,
                 message -> showProblem("The animation was not exported", message));
+        liveProblems = new LiveProblemsWindow(stage);
         liveFollower = new LiveFollower(new LiveFollower.Viewer() {
             @Override
             public void first(String title, Trace snapshot) {
@@ -185,7 +185,7 @@ public final class MainWindow {
 
             @Override
             public void problems(String title, List<String> problems) {
-                showLiveProblems(title, problems);
+                liveProblems.add(title, problems);
             }
         });
         solverListening = new SolverListening(stage, liveFollower::follow, liveStatus::setText,
@@ -819,25 +819,6 @@ public final class MainWindow {
             }
         } catch (IOException unwritable) {
             showProblem("The trace was not saved", unwritable.getMessage());
-        }
-    }
-
-    /** Adds {@code problems} to one window that lists what went wrong with live input, and shows it. */
-    private void showLiveProblems(String source, List<String> problems) {
-        if (liveProblems == null) {
-            liveProblemsText.setEditable(false);
-            liveProblemsText.setWrapText(true);
-            liveProblems = new Alert(Alert.AlertType.WARNING);
-            liveProblems.initOwner(stage);
-            liveProblems.initModality(Modality.NONE);
-            liveProblems.setHeaderText("Problems in the live input (what arrived around them is kept)");
-            liveProblems.getDialogPane().setContent(liveProblemsText);
-        }
-        for (String problem : problems) {
-            liveProblemsText.appendText(source + ": " + problem + "\n");
-        }
-        if (!liveProblems.isShowing()) {
-            liveProblems.show();
         }
     }
 
