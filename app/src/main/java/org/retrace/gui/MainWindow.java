@@ -64,6 +64,7 @@ import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
 import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.TimelineBar;
+import org.retrace.gui.settings.CueFiles;
 import org.retrace.gui.settings.RecentFiles;
 import org.retrace.gui.state.StatePanel;
 import org.retrace.gui.tree.TreeCanvasView;
@@ -115,6 +116,7 @@ public final class MainWindow {
     private final Button cancelLoad = new Button("Cancel");
     private final SearchBar searchBar;
     private final RecentFiles recentFiles;
+    private final CueFiles cueFiles;
     private final Menu recentMenu = new Menu("Open Recent");
     private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
     private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
@@ -136,6 +138,7 @@ public final class MainWindow {
     MainWindow(Stage stage, RecentFiles recentFiles) {
         this.stage = stage;
         this.recentFiles = recentFiles;
+        this.cueFiles = new CueFiles(recentFiles.settingsDirectory());
         searchBar = new SearchBar(this::showMatches, this::goTo);
         pictureExport = new PictureExport(stage, new PictureExport.Pictures() {
             @Override
@@ -328,7 +331,7 @@ public final class MainWindow {
                     public boolean isCancelled() {
                         return self.isCancelled();
                     }
-                });
+                }, cueFiles.readers());
             }
         };
         loading = task;

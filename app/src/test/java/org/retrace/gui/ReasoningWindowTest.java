@@ -3,6 +3,7 @@ package org.retrace.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ScrollPane;
@@ -60,6 +61,19 @@ class ReasoningWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("chains-of-thought.jsonl: zh-sum", window.trace().info().name());
         assertEquals(6, window.trace().nodeCount());
+    }
+
+    @Test
+    void readsTheUsersOwnCueFilesFromTheSettingsFolder(FxRobot robot) throws Exception {
+        Path cues = Files.createDirectories(settings.resolve("cues"));
+        Files.writeString(cues.resolve("de.json"), "{\"cues\": {\"backtrack\": [\"Moment mal\"]}}");
+        Path text = Files.writeString(settings.resolve("denken.txt"), "Erst so. Wait, nein.\n\nMoment mal, anders.\n");
+        try {
+            open(robot, text, "denken.txt");
+            assertEquals("backtrack", window.trace().kind(window.trace().findNode("s3")));
+        } finally {
+            Files.delete(cues.resolve("de.json"));
+        }
     }
 
     private void open(FxRobot robot, Path file, String name) throws Exception {

@@ -45,10 +45,24 @@ public final class TraceFiles {
      * read as a VideoLucy memory cache, the one format that spans several files.
      */
     public static LoadedTraces load(Path file, LoadProgress progress) throws IOException {
+        return load(file, progress, List.of());
+    }
+
+    /**
+     * As {@link #load(Path, LoadProgress)}, asking {@code preferred} readers first: the same
+     * formats read another way, e.g. chains of thought with the user's own cue phrases.
+     */
+    public static LoadedTraces load(Path file, LoadProgress progress, List<TraceReader> preferred)
+            throws IOException {
         if (Files.isDirectory(file)) {
             return new VideoLucyReader().readFolder(file, progress);
         }
         String head = head(file);
+        for (TraceReader reader : preferred) {
+            if (reader.recognizes(head)) {
+                return reader.read(file, progress);
+            }
+        }
         for (TraceReader reader : READERS) {
             if (reader.recognizes(head)) {
                 return reader.read(file, progress);

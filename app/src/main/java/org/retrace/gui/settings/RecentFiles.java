@@ -34,6 +34,11 @@ public final class RecentFiles {
         }
     }
 
+    /** The settings folder the list lives in. */
+    public Path settingsDirectory() {
+        return store.getParent();
+    }
+
     /** The settings folder: $RETRACE_CONFIG, else $XDG_CONFIG_HOME/retrace, else ~/.config/retrace. */
     public static Path defaultDirectory() {
         String explicit = System.getenv("RETRACE_CONFIG");

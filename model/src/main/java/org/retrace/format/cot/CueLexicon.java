@@ -49,10 +49,12 @@ public final class CueLexicon {
         return new CueLexicon(phrases);
     }
 
-    /** The bundled cues plus those of {@code file}, a cue file of the same form. */
-    public static CueLexicon standardWith(Path file) throws IOException {
+    /** The bundled cues plus those of {@code files}, cue files of the same form. */
+    public static CueLexicon standardWith(Path... files) throws IOException {
         List<Phrase> phrases = new ArrayList<>(standard().phrases);
-        phrases.addAll(parse(JSON.readTree(Files.readString(file)), file.toString()));
+        for (Path file : files) {
+            phrases.addAll(parse(JSON.readTree(Files.readString(file)), file.toString()));
+        }
         return new CueLexicon(phrases);
     }
 
