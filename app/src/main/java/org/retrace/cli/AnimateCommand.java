@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.retrace.export.FramePalette;
 import org.retrace.export.GifSequence;
 import org.retrace.export.ReplayAnimation;
 import org.retrace.io.AtomicFiles;
@@ -84,7 +85,7 @@ final class AnimateCommand implements Callable<Integer> {
         int delay = Math.max(2, Math.round(100f / fps));
         try {
             AtomicFiles.write(output, out -> {
-                try (GifSequence gif = new GifSequence(out, delay, !noLoop)) {
+                try (GifSequence gif = new GifSequence(out, delay, !noLoop, FramePalette.of(Theme.standard()))) {
                     ReplayAnimation.render(trace, request, Theme.standard(), gif::add);
                 } catch (IOException | RuntimeException passOn) {
                     throw passOn;

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.retrace.export.Figure;
+import org.retrace.export.FramePalette;
 import org.retrace.export.GifSequence;
 import org.retrace.export.ReplayAnimation;
 import org.retrace.io.AtomicFiles;
@@ -77,7 +78,7 @@ public final class GifExport {
                 int total = request.frameCount();
                 int[] written = {0};
                 AtomicFiles.write(target, out -> {
-                    try (GifSequence gif = new GifSequence(out, delay, settings.loop())) {
+                    try (GifSequence gif = new GifSequence(out, delay, settings.loop(), FramePalette.of(Theme.standard()))) {
                         ReplayAnimation.render(shown.trace(), request, Theme.standard(), frame -> {
                             if (isCancelled()) {
                                 throw new IOException("cancelled");
