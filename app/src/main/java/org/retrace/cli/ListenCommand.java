@@ -108,10 +108,7 @@ final class ListenCommand implements Callable<Integer> {
                     + (port == Receiver.DEFAULT_PORT ? " (is CP-Profiler or another Retrace listening? try --port 0)"
                     : ""));
         }
-        Thread flush = new Thread(() -> open.forEach((execution, file) -> {
-            execution.trace().problem("interrupted before DONE; " + execution.trace().nodeCount() + " nodes written");
-            write(out, err, execution.trace(), file);
-        }), "retrace-listen-flush");
+        Thread flush = new Thread(() -> writeUnfinished(out, err, "interrupted before DONE"), "retrace-listen-flush");
         Runtime.getRuntime().addShutdownHook(flush);
         say(out, "listening on " + receiver.address().getHostAddress() + ":" + receiver.port()
                 + "; e.g. fzn-gecode -cp-profiler 0," + receiver.port() + " model.fzn"
@@ -119,7 +116,19 @@ final class ListenCommand implements Callable<Integer> {
         finished.await();
         receiver.close();
         Runtime.getRuntime().removeShutdownHook(flush);
+        writeUnfinished(out, err, "still running when " + executions + " executions had ended");
         return 0;
+    }
+
+    /** Writes what has arrived for each execution not ended yet, each claimed once, as {@code ended} claims them. */
+    private void writeUnfinished(PrintWriter out, PrintWriter err, String reason) {
+        for (Execution execution : List.copyOf(open.keySet())) {
+            Path file = open.remove(execution);
+            if (file != null) {
+                execution.trace().problem(reason + "; " + execution.trace().nodeCount() + " nodes written");
+                write(out, err, execution.trace(), file);
+            }
+        }
     }
 
     /** OUT for the first execution, OUT-2.ext, OUT-3.ext ... after it. */

@@ -172,6 +172,7 @@ public final class MainWindow {
             @Override
             public void first(String title, Trace snapshot) {
                 format = "live";
+                showRecords(new LoadedTraces(List.of(snapshot), format, List.of()));
                 display(title, snapshot, List.of());
                 replay.toEnd();
             }

@@ -22,6 +22,8 @@ import org.retrace.model.Trace;
  * Each snapshot reads the whole file, O(file); a view takes them now and then, not per line.
  */
 public final class FollowedFile implements LiveSource {
+    private static final long MISSING = Long.MIN_VALUE + 1;
+
     private final Path file;
     private final List<String> problems = new ArrayList<>();
     private Object identity;
@@ -37,11 +39,18 @@ public final class FollowedFile implements LiveSource {
         return file.getFileName().toString();
     }
 
-    /** The file's size, time and identity, as one number that changes when any of them does. */
+    /**
+     * The file's size, time and identity, as one number that changes when any of them does; a
+     * missing file has a version of its own, so that a file deleted and written again is noticed.
+     */
     @Override
     public long version() throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        return Objects.hash(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            return Objects.hash(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+        } catch (NoSuchFileException gone) {
+            return MISSING;
+        }
     }
 
     @Override

@@ -16,7 +16,11 @@ import org.retrace.model.TraceInfo;
 public final class LiveTrace implements LiveSource {
     private final Object lock = new Object();
     private final TraceBuilder builder;
+    /** The most problems kept as text. */
+    public static final int MAX_PROBLEMS = 1000;
+
     private final List<String> problems = new ArrayList<>();
+    private long problemCount;
     private volatile long version;
     private volatile boolean finished;
     private volatile String name;
@@ -81,11 +85,25 @@ public final class LiveTrace implements LiveSource {
         return finished;
     }
 
-    /** Records something wrong with the input; what arrived before and after it is kept. */
+    /**
+     * Records something wrong with the input; what arrived before and after it is kept. Only the
+     * first {@value #MAX_PROBLEMS} are kept, so that a stream of broken frames cannot fill memory;
+     * {@link #problemCount()} counts them all.
+     */
     public void problem(String description) {
         synchronized (lock) {
-            problems.add(description);
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(description);
+            }
+            problemCount++;
             version++;
+        }
+    }
+
+    /** How many problems there were, kept or not. */
+    public long problemCount() {
+        synchronized (lock) {
+            return problemCount;
         }
     }
 

@@ -68,6 +68,21 @@ class FollowedFileTest {
     }
 
     @Test
+    void keepsShowingAFileThatIsGoneAndNoticesItComingBack() throws Exception {
+        Path log = directory.resolve("search.jsonl");
+        Files.writeString(log, HEADER + "{\"ev\":\"node\",\"id\":\"r\"}\n");
+        FollowedFile followed = new FollowedFile(log);
+        Trace shown = followed.snapshot();
+        long present = followed.version();
+        Files.delete(log);
+        assertNotEquals(present, followed.version());
+        assertSame(shown, followed.snapshot());
+        assertTrue(followed.problems().get(0).contains("is gone"), followed.problems().toString());
+        Files.writeString(log, HEADER + "{\"ev\":\"node\",\"id\":\"r\"}\n{\"ev\":\"node\",\"id\":\"a\",\"parent\":\"r\"}\n");
+        assertEquals(2, followed.snapshot().nodeCount());
+    }
+
+    @Test
     void followsAStreamOfSearchTextToo() throws Exception {
         Path text = directory.resolve("countdown.txt");
         Files.writeString(text, "Current State: 10:[2, 3, 5], Operations: []\n"

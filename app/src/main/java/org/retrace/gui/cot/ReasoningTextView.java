@@ -77,18 +77,19 @@ public final class ReasoningTextView extends BorderPane {
         this.onSelect = onSelect;
     }
 
-    /** Lays out {@code trace}'s steps; costs O(text + nodes). */
+    /** Lays out {@code trace}'s steps; costs O(text + nodes). Ranges outside the text are left out. */
     public void show(Trace trace) {
         String text = trace.info().sourceText();
+        int[] utf16 = utf16Offsets(text);
         paragraphs.getChildren().clear();
         steps.clear();
         selected = null;
         written = Integer.MAX_VALUE;
         for (int node = 0; node < trace.nodeCount(); node++) {
-            if (trace.sourceStart(node) >= 0) {
-                int start = text.offsetByCodePoints(0, trace.sourceStart(node));
-                int end = text.offsetByCodePoints(0, trace.sourceEnd(node));
-                StepText step = stepText(trace, node, text, start, end);
+            int start = trace.sourceStart(node);
+            int end = trace.sourceEnd(node);
+            if (start >= 0 && start < end && end < utf16.length) {
+                StepText step = stepText(trace, node, text, utf16, start, end);
                 steps.add(step);
                 paragraphs.getChildren().add(step.flow());
             }
@@ -96,25 +97,39 @@ public final class ReasoningTextView extends BorderPane {
         title.setText("Reasoning: " + steps.size() + " steps");
     }
 
-    private StepText stepText(Trace trace, int node, String text, int start, int end) {
+    /** Where each code point starts in UTF-16, and the text's length last: the trace counts code points. */
+    private static int[] utf16Offsets(String text) {
+        int[] offsets = new int[text.codePointCount(0, text.length()) + 1];
+        int at = 0;
+        for (int point = 0; point < offsets.length - 1; point++) {
+            offsets[point] = at;
+            at += Character.charCount(text.codePointAt(at));
+        }
+        offsets[offsets.length - 1] = text.length();
+        return offsets;
+    }
+
+    private StepText stepText(Trace trace, int node, String text, int[] utf16, int startPoint, int endPoint) {
+        int start = utf16[startPoint];
+        int end = utf16[endPoint];
         TextFlow flow = new TextFlow();
         flow.setLineSpacing(3);
         flow.setPadding(new Insets(2, 4, 2, 4));
         Text cue = null;
         Color cueColour = null;
         Object cueRange = trace.attributes(node).get("cueRange");
-        if (cueRange instanceof List<?> range && range.size() == 2) {
-            int cueStart = text.offsetByCodePoints(0, ((Number) range.get(0)).intValue());
-            int cueEnd = text.offsetByCodePoints(0, ((Number) range.get(1)).intValue());
-            if (cueStart >= start && cueEnd <= end && cueStart < cueEnd) {
-                cueColour = CUE_COLOURS.getOrDefault(trace.kind(node), WRITTEN);
-                if (cueStart > start) {
-                    flow.getChildren().add(piece(text.substring(start, cueStart), TEXT_FONT, WRITTEN));
-                }
-                cue = piece(text.substring(cueStart, cueEnd), CUE_FONT, cueColour);
-                flow.getChildren().add(cue);
-                start = cueEnd;
+        if (cueRange instanceof List<?> range && range.size() == 2 && range.get(0) instanceof Number from
+                && range.get(1) instanceof Number to && from.intValue() >= startPoint && to.intValue() <= endPoint
+                && from.intValue() < to.intValue()) {
+            int cueStart = utf16[from.intValue()];
+            int cueEnd = utf16[to.intValue()];
+            cueColour = CUE_COLOURS.getOrDefault(trace.kind(node), WRITTEN);
+            if (cueStart > start) {
+                flow.getChildren().add(piece(text.substring(start, cueStart), TEXT_FONT, WRITTEN));
             }
+            cue = piece(text.substring(cueStart, cueEnd), CUE_FONT, cueColour);
+            flow.getChildren().add(cue);
+            start = cueEnd;
         }
         if (start < end) {
             flow.getChildren().add(piece(text.substring(start, end), TEXT_FONT, WRITTEN));
@@ -145,13 +160,19 @@ public final class ReasoningTextView extends BorderPane {
 
     /** Underlays {@code node}'s step and scrolls it into view; -1 or a node without a step clears. */
     public void select(int node) {
+        underlay(find(node));
+        if (selected != null) {
+            scrollTo(selected);
+        }
+    }
+
+    private void underlay(StepText step) {
         if (selected != null) {
             selected.flow().setStyle("");
         }
-        selected = find(node);
+        selected = step;
         if (selected != null) {
             selected.flow().setStyle(SELECTED_STYLE);
-            scrollTo(selected);
         }
     }
 
@@ -195,6 +216,8 @@ public final class ReasoningTextView extends BorderPane {
         for (StepText step : steps) {
             if (step.flow().getBoundsInParent().getMaxY() > top) {
                 if (step != selected) {
+                    // Underlaid first, so that the window's selection finds it selected and does not scroll back.
+                    underlay(step);
                     onSelect.accept(step.node());
                 }
                 return;

@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.retrace.demo.Demo;
 import org.retrace.demo.DemoSettings;
+import org.retrace.gui.controls.IntegerSpinners;
 
 /**
  * The parameters of one demo as controls: size, seed, variant, node limit (the same budget lets
@@ -71,12 +72,10 @@ final class DemoForm {
         return demo;
     }
 
-    /** The settings chosen; a size typed out of range comes back clamped by the spinner. */
+    /** The settings chosen; a size typed out of range comes back clamped, and text that is no number as it was. */
     DemoSettings settings() {
-        for (Spinner<Integer> spinner : List.of(size, seed, nodeLimit)) {
-            spinner.increment(0);
-        }
-        return new DemoSettings(size.getValue(), seed.getValue(), nodeLimit.getValue(), variant.getValue());
+        return new DemoSettings(IntegerSpinners.commit(size), IntegerSpinners.commit(seed),
+                IntegerSpinners.commit(nodeLimit), variant.getValue());
     }
 
     int speed() {

@@ -99,13 +99,15 @@ public final class LiveFollower {
         busy = true;
         long started = System.nanoTime();
         worker.execute(() -> {
-            Trace snapshot;
+            Trace snapshot = null;
             String failure = null;
             try {
                 snapshot = asked.snapshot();
             } catch (IOException unreadable) {
-                snapshot = null;
                 failure = unreadable.getMessage();
+            } catch (RuntimeException | OutOfMemoryError broken) {
+                // Whatever goes wrong, the follower must hear of it, or it would wait for ever.
+                failure = "the snapshot failed: " + broken;
             }
             Trace taken = snapshot;
             String problem = failure;
@@ -120,10 +122,15 @@ public final class LiveFollower {
         }
         if (failure != null) {
             viewer.status(asked.name() + ": " + failure);
+            // Tried again when the source changes, not every tick.
+            shownVersion = version;
+            finishedShown = finished;
         }
         if (snapshot != null && snapshot.nodeCount() == 0) {
-            viewer.status(asked.name() + ": connected, waiting for the first node");
+            viewer.status(asked.name() + (finished ? ": finished without a node" : ": connected, waiting for the first "
+                    + "node"));
             shownVersion = version;
+            finishedShown = finished;
         } else if (snapshot != null) {
             if (shownAny) {
                 viewer.grown(asked.name(), snapshot);

@@ -12,8 +12,12 @@ import javafx.stage.Window;
  */
 public final class LiveProblemsWindow {
     private final Window owner;
+    /** The most lines listed: past them the window says so once, and stays light. */
+    private static final int MAX_LINES = 1000;
+
     private final TextArea lines = new TextArea();
     private Alert window;
+    private int listed;
 
     public LiveProblemsWindow(Window owner) {
         this.owner = owner;
@@ -31,7 +35,12 @@ public final class LiveProblemsWindow {
             window.getDialogPane().setContent(lines);
         }
         for (String problem : problems) {
-            lines.appendText(source + ": " + problem + "\n");
+            if (listed < MAX_LINES) {
+                lines.appendText(source + ": " + problem + "\n");
+            } else if (listed == MAX_LINES) {
+                lines.appendText("More problems are not listed here; the status bar counts them.\n");
+            }
+            listed++;
         }
         if (!window.isShowing()) {
             window.show();

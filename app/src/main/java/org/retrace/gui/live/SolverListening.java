@@ -15,6 +15,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.retrace.gui.controls.IntegerSpinners;
 import org.retrace.live.LiveTrace;
 import org.retrace.live.cpprofiler.Execution;
 import org.retrace.live.cpprofiler.Receiver;
@@ -136,8 +137,8 @@ public final class SolverListening {
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(answer -> answer == ButtonType.OK).ifPresent(answer -> {
-            port.increment(0);
-            listen(everyNetwork.isSelected() ? anyAddress() : InetAddress.getLoopbackAddress(), port.getValue());
+            listen(everyNetwork.isSelected() ? anyAddress() : InetAddress.getLoopbackAddress(),
+                    IntegerSpinners.commit(port));
         });
     }
 

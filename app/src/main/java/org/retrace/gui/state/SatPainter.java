@@ -1,5 +1,6 @@
 package org.retrace.gui.state;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
@@ -14,7 +15,8 @@ import org.retrace.model.TraceState;
 
 /**
  * A CDCL node's partial assignment, one cell per variable (green true, red false, grey unset,
- * a thick outline on decisions), and the clauses learned so far, newest first.
+ * a thick outline on decisions), and the clauses learned so far, newest first: those of the nodes
+ * made up to this one (O(node) to gather, once per change of node).
  */
 final class SatPainter implements StatePainter {
     private static final Color TRUE = Color.web("#2f9e44");
@@ -64,8 +66,13 @@ final class SatPainter implements StatePainter {
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(TEXT);
         gc.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 13));
-        Object learned = state.get("learned");
-        List<?> clauses = learned instanceof List<?> list ? list : List.of();
+        List<Object> clauses = new ArrayList<>();
+        for (int earlier = 0; earlier <= node; earlier++) {
+            Object learned = trace.attributes(earlier).get("learned");
+            if (learned instanceof List<?>) {
+                clauses.add(learned);
+            }
+        }
         gc.fillText(clauses.isEmpty() ? "No clause learned yet" : "Learned clauses (" + clauses.size() + "), newest first",
                 8, y);
         gc.setFont(Font.font("DejaVu Sans", 13));

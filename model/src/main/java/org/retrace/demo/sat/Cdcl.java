@@ -17,8 +17,9 @@ import org.retrace.model.Trace;
  * back, over every level the conflict did not depend on, to where the learned clause forces a
  * literal. The tree has a node per decision and a node per literal a learned clause forces after a
  * backjump, so a non-chronological backjump is a visible climb over several levels. A node's state
- * is a map: {@code assignment} (the literals true, in the order they were set), {@code decisions}
- * (the decided literals) and {@code learned} (the clauses learned so far).
+ * is a map: {@code assignment} (the literals true, in the order they were set) and {@code decisions}
+ * (the decided literals); each learned clause is the {@code learned} attribute of the node where it
+ * forces its literal, so the clauses learned by a node's time are those of the nodes made before it.
  */
 public final class Cdcl implements Demo {
     private static final Description DESCRIPTION = new Description("sat", "CDCL SAT solving with backjumping",
@@ -54,7 +55,6 @@ public final class Cdcl implements Demo {
         private final DemoRecorder recorder;
         private final int variables;
         private final List<int[]> clauses;
-        private final int originalClauses;
         /** +1 true, -1 false, 0 unassigned, by variable. */
         private final int[] value;
         private final int[] level;
@@ -69,7 +69,6 @@ public final class Cdcl implements Demo {
             this.recorder = recorder;
             this.variables = formula.variables();
             this.clauses = new ArrayList<>(formula.clauses());
-            this.originalClauses = clauses.size();
             this.value = new int[variables + 1];
             this.level = new int[variables + 1];
             this.reason = new int[variables + 1];
@@ -280,8 +279,6 @@ public final class Cdcl implements Demo {
             Map<String, Object> state = new LinkedHashMap<>();
             state.put("assignment", List.copyOf(trail));
             state.put("decisions", decisions.stream().toList());
-            state.put("learned", clauses.subList(originalClauses, clauses.size()).stream()
-                    .map(clause -> Arrays.stream(clause).boxed().toList()).toList());
             return state;
         }
     }

@@ -25,15 +25,16 @@ import org.retrace.model.TraceInfo;
  * step sets out the problem, so the first attempt begins after it. The link says which rule
  * decided: {@code explicit: ...} or {@code inferred: ...}, so that the user sees what was
  * guessed;</li>
- * <li>the step a backtrack leaves fails (abandoned); the last concluding step is the solution, and
- * a text that concludes nothing fails at its last step.</li>
+ * <li>the step a backtrack leaves fails (abandoned); the deepest concluding step on the line the
+ * text ends on is the solution, and a text whose last line concludes nothing fails at its last
+ * step.</li>
  * </ul>
  * Offsets in the trace ({@code sourceRange}, {@code cueRange}) count Unicode characters (code
  * points) of the reasoning, as the native format's {@code source} does.
  */
 public final class AttemptTree {
     /** "step 2", "Step 2:", "第2步" */
-    private static final Pattern STEP_REFERENCE = Pattern.compile("(?i)\\bstep\\s+(\\d+)|第\\s*(\\d+)\\s*步");
+    private static final Pattern STEP_REFERENCE = Pattern.compile("(?i)\\bstep\\s+(\\d{1,6})\\b|第\\s*(\\d{1,6})\\s*步");
     /** An equation as written: "13 - 9 = 4", "x=3", "6 * 4 = 24". */
     private static final Pattern EQUATION = Pattern.compile(
             "([\\p{L}\\p{N}_.()]+(?:\\s*[-+*/×÷^]\\s*[\\p{L}\\p{N}_.()]+)*)\\s*=\\s*([-\\p{L}\\p{N}_.()/]+)");
@@ -62,10 +63,11 @@ public final class AttemptTree {
     private static final class Growth {
         private final TraceBuilder builder;
         private final String reasoning;
+        /** By node index: the step's number in the text (0 for the question) and its kind. */
         private final List<Integer> stepNumbers = new ArrayList<>();
+        private final List<CueKind> kinds = new ArrayList<>();
         private int current;
         private int attemptStart = -1;
-        private int lastConclusion = -1;
 
         Growth(TraceBuilder builder, String reasoning) {
             this.builder = builder;
@@ -77,12 +79,14 @@ public final class AttemptTree {
             current = builder.addNode("start", -1, "question", NodeStatus.EXPANDED, rootLabel,
                     question.isBlank() ? null : question, Double.NaN);
             stepNumbers.add(0);
+            kinds.add(CueKind.CONTINUE);
             builder.visit(current, Double.NaN);
             for (int i = 0; i < steps.size(); i++) {
                 add(steps.get(i), i + 1);
             }
-            if (lastConclusion >= 0) {
-                builder.solution(lastConclusion, Double.NaN);
+            int conclusion = conclusionOnFinalLine();
+            if (conclusion >= 0) {
+                builder.solution(conclusion, Double.NaN);
             } else if (current != 0) {
                 builder.status(current, NodeStatus.FAILED, Double.NaN);
                 builder.setEventAttribute(builder.eventCount() - 1, "narration",
@@ -113,6 +117,7 @@ public final class AttemptTree {
             int node = builder.addNode("s" + number, parent, kindName(kind), NodeStatus.OPEN, shorten(text), text,
                     Double.NaN);
             stepNumbers.add(number);
+            kinds.add(kind);
             builder.setSourceRange(node, codePoints(step.start()), codePoints(step.end()));
             if (step.cue() != null) {
                 builder.setAttribute(node, "cue", step.cue().phrase());
@@ -128,10 +133,20 @@ public final class AttemptTree {
             if (kind == CueKind.BRANCH || kind == CueKind.BACKTRACK || attemptStart < 0 && number > 1) {
                 attemptStart = node;
             }
-            if (kind == CueKind.CONCLUDE) {
-                lastConclusion = node;
-            }
             current = node;
+        }
+
+        /**
+         * The deepest concluding step on the line the text ends on, or -1: a conclusion the text
+         * later backed away from is not its answer.
+         */
+        private int conclusionOnFinalLine() {
+            for (int node = current; node > 0; node = builder.parent(node)) {
+                if (kinds.get(node) == CueKind.CONCLUDE) {
+                    return node;
+                }
+            }
+            return -1;
         }
 
         private void markExpanded(int node) {

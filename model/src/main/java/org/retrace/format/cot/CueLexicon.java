@@ -104,12 +104,13 @@ public final class CueLexicon {
         return null;
     }
 
-    /** Past spaces and the marks Markdown opens a line with: "- ", "* ", "> ", "#", "**". */
+    /** Past spaces and the marks Markdown opens a line with ("- ", "* ", "> ", "#", "**"), on the same line. */
     private static int skipMarks(String text, int from) {
         int at = from;
         while (at < text.length()) {
             char c = text.charAt(at);
-            if (Character.isWhitespace(c) || c == '-' || c == '*' || c == '>' || c == '#' || c == '_') {
+            // A cue opens its own line: the marks before it are skipped, never a line break.
+            if (c != '\n' && (Character.isWhitespace(c) || c == '-' || c == '*' || c == '>' || c == '#' || c == '_')) {
                 at++;
             } else {
                 break;

@@ -12,6 +12,9 @@ import org.retrace.live.LiveTrace;
  * large to trust or a cut connection ends the execution early, keeping what arrived.
  */
 public final class Execution {
+    /** The most nodes one execution may build, about 2 GB of trace: a flood stops there, reported. */
+    static final long NODE_LIMIT = 20_000_000;
+
     private final LiveTrace trace;
     private final String peer;
     private long messages;
@@ -26,10 +29,32 @@ public final class Execution {
         return trace;
     }
 
+    private void apply(TreeAssembly tree, Message message) throws TreeAssembly.TreeException {
+        switch (message.type()) {
+            case START -> {
+                if (tree.started()) {
+                    throw new TreeAssembly.TreeException("a second START; the execution keeps its first name");
+                }
+                tree.start(message);
+            }
+            case RESTART -> tree.restart(message);
+            case DONE -> {
+                // The caller ends the execution.
+            }
+            case NODE -> {
+                if (!tree.started()) {
+                    trace.problem(peer + ": a node arrived before START; reading on without a name");
+                    tree.start(null);
+                }
+                tree.node(message);
+            }
+        }
+    }
+
     /** Reads messages until DONE, the end of the stream or a fatal error; then the trace is finished. */
     public void read(InputStream in) {
         FrameReader frames = new FrameReader(in);
-        TreeAssembly tree = new TreeAssembly(trace);
+        TreeAssembly tree = new TreeAssembly(trace, NODE_LIMIT);
         try {
             while (true) {
                 Message message;
@@ -51,23 +76,16 @@ public final class Execution {
                 if (message.warning() != null) {
                     trace.problem(peer + ": " + message.warning());
                 }
-                switch (message.type()) {
-                    case START -> tree.start(message);
-                    case RESTART -> tree.restart(message);
-                    case DONE -> {
-                        return;
-                    }
-                    case NODE -> {
-                        if (!tree.started()) {
-                            trace.problem(peer + ": a node arrived before START; reading on without a name");
-                            tree.start(message);
-                        }
-                        try {
-                            tree.node(message);
-                        } catch (TreeAssembly.TreeException refused) {
-                            trace.problem(peer + ": byte " + frames.offset() + ": " + refused.getMessage());
-                        }
-                    }
+                try {
+                    apply(tree, message);
+                } catch (TreeAssembly.TreeException refused) {
+                    trace.problem(peer + ": byte " + frames.offset() + ": " + refused.getMessage());
+                } catch (RuntimeException unusable) {
+                    trace.problem(peer + ": byte " + frames.offset() + ": the message could not be used ("
+                            + unusable.getMessage() + "); it is ignored");
+                }
+                if (message.type() == Message.Type.DONE) {
+                    return;
                 }
             }
         } catch (EOFException cut) {

@@ -7,7 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.retrace.live.LiveTrace;
@@ -41,6 +42,7 @@ public final class Receiver implements Closeable {
     private final int maxConnections;
     private final AtomicInteger accepted = new AtomicInteger();
     private final Thread acceptor;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
 
     /**
      * Starts listening on {@code address}:{@code port} (0 for any free port).
@@ -55,8 +57,13 @@ public final class Receiver implements Closeable {
         this.maxConnections = maxConnections;
         this.slots = new Semaphore(maxConnections);
         server = new ServerSocket();
-        server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(address, port));
+        try {
+            server.setReuseAddress(true);
+            server.bind(new InetSocketAddress(address, port));
+        } catch (IOException unbound) {
+            server.close();
+            throw unbound;
+        }
         acceptor = new Thread(this::acceptAll, "retrace-listen-" + port());
         acceptor.setDaemon(true);
         acceptor.start();
@@ -71,10 +78,13 @@ public final class Receiver implements Closeable {
         return server.getInetAddress();
     }
 
-    /** Stops accepting; connections being read finish on their own threads. */
+    /** Stops accepting and closes the connections still open; what they sent so far stays in their traces. */
     @Override
     public void close() throws IOException {
         server.close();
+        for (Socket socket : open) {
+            closeQuietly(socket);
+        }
     }
 
     private void acceptAll() {
@@ -82,10 +92,12 @@ public final class Receiver implements Closeable {
             Socket socket;
             try {
                 socket = server.accept();
-            } catch (SocketException closed) {
-                return;
             } catch (IOException failed) {
+                if (server.isClosed()) {
+                    return;
+                }
                 listener.problem("accepting a connection failed: " + failed.getMessage());
+                pause();
                 continue;
             }
             String peer = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
@@ -103,6 +115,7 @@ public final class Receiver implements Closeable {
     }
 
     private void read(Socket socket, String peer, int number) {
+        open.add(socket);
         try {
             Execution execution = new Execution(new LiveTrace("execution " + number), peer);
             listener.connected(execution);
@@ -114,8 +127,18 @@ public final class Receiver implements Closeable {
             }
             listener.ended(execution);
         } finally {
+            open.remove(socket);
             closeQuietly(socket);
             slots.release();
+        }
+    }
+
+    /** A moment's rest after a failed accept, so that a failing system is not asked again a million times a second. */
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

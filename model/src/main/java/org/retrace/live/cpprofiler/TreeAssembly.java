@@ -28,7 +28,11 @@ final class TreeAssembly {
     private record Uid(int nid, int rid, int tid) {
     }
 
+    /** The most child slots one node may open: far beyond any real branching, far below a flood. */
+    static final int MAX_KIDS = 1 << 16;
+
     private final LiveTrace live;
+    private final long nodeLimit;
     private final Map<Uid, Integer> nodes = new HashMap<>();
     /** By trace node: the first of its child slots (its slots are consecutive nodes), and how many. */
     private int[] firstSlot = new int[1024];
@@ -39,20 +43,22 @@ final class TreeAssembly {
     private int root = -1;
     private int restarts;
 
-    TreeAssembly(LiveTrace live) {
+    /** Builds into {@code live}, refusing nodes beyond {@code nodeLimit}, so that a flood cannot exhaust memory. */
+    TreeAssembly(LiveTrace live, long nodeLimit) {
         this.live = live;
+        this.nodeLimit = nodeLimit;
     }
 
-    /** START: the execution's name, whether it restarts, its execution id. */
+    /** START: the execution's name, whether it restarts, its execution id; null when none came. */
     void start(Message start) {
         started = true;
         String name = "<no name>";
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("protocol", "cp-profiler");
-        if (start.version() >= 0) {
+        if (start != null && start.version() >= 0) {
             attributes.put("protocolVersion", (long) start.version());
         }
-        if (start.info() != null) {
+        if (start != null && start.info() != null) {
             try {
                 JsonNode info = JSON.readTree(start.info());
                 name = info.path("name").asText(name);
@@ -102,8 +108,13 @@ final class TreeAssembly {
     }
 
     private void add(TraceBuilder builder, Message message) throws TreeException {
-        if (message.kids() < 0) {
-            throw new TreeException(describe(message) + " opens " + message.kids() + " child slots");
+        if (message.kids() < 0 || message.kids() > MAX_KIDS) {
+            throw new TreeException(describe(message) + " opens " + message.kids() + " child slots; 0 to " + MAX_KIDS
+                    + " are accepted");
+        }
+        if (builder.nodeCount() + 1L + message.kids() > nodeLimit) {
+            throw new TreeException(describe(message) + " is beyond this execution's limit of " + nodeLimit
+                    + " nodes; it is ignored");
         }
         Uid uid = new Uid(message.nid(), message.rid(), message.tid());
         boolean skipped = message.status() == Message.Status.SKIPPED;

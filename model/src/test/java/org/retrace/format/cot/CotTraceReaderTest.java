@@ -13,6 +13,7 @@ import org.retrace.format.LoadProgress;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.TraceFormatException;
 import org.retrace.model.NodeStatus;
+import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
 
 class CotTraceReaderTest {
@@ -35,6 +36,29 @@ class CotTraceReaderTest {
         Trace tree = read("open.md", "Let me try x = 1.\n\nWait, that fails too.");
         assertEquals(NodeStatus.FAILED, tree.status(tree.findNode("s2")));
         assertEquals(0, tree.timeline().backtrackCount() - 1, "one backtrack, from s1 to the question");
+    }
+
+    @Test
+    void doesNotTakeAConclusionTheTextBacksAwayFromAsItsAnswer() throws Exception {
+        Trace tree = read("retracted.md", "Let me compute. 2 + 3 = 6.\n\nSo the answer is 6.\n\n"
+                + "Wait, that's wrong: 2 + 3 = 5.\n\nLet me check: 5 - 3 = 2.");
+        assertEquals(NodeStatus.FAILED, tree.status(tree.findNode("s2")), "the retracted conclusion is abandoned");
+        assertEquals(NodeStatus.FAILED, tree.status(tree.findNode("s4")), "the last line states no answer");
+        assertEquals(0, StatusCounts.of(tree, NodeStatus.SOLUTION));
+    }
+
+    @Test
+    void ignoresAStepNumberTooLongToBeOne() throws Exception {
+        Trace tree = read("long.md", "First x = 1.\n\nWait, going back to step 99999999999, x = 2.\n\nSo the answer is 2.");
+        assertEquals("inferred: no step named, so back to where the current attempt began",
+                tree.attributes(tree.findNode("s2")).get("link"));
+    }
+
+    @Test
+    void readsACueOnlyOnItsOwnLine() throws Exception {
+        Trace tree = read("ruled.md", "First we add.\n\n---\n\nWait, that is wrong.\n\nSo the answer is 3.");
+        assertEquals("backtrack", tree.kind(tree.findNode("s3")));
+        assertEquals("step", tree.kind(tree.findNode("s2")), "the rule line is a plain step");
     }
 
     @Test

@@ -152,6 +152,27 @@ class ExecutionTest {
     }
 
     @Test
+    void refusesASecondStartAndANodeThatOpensTooManySlots() throws IOException {
+        solver.node(0, -1, -1, 1, ProtocolClient.BRANCH, "root before start");
+        solver.start("late", true);
+        solver.node(1, 0, 0, 1 << 20, ProtocolClient.BRANCH, "flood");
+        solver.node(2, 0, 0, 0, ProtocolClient.SOLVED, "fine");
+        solver.done();
+
+        Trace tree = receive();
+        assertEquals("<no name>", tree.info().name());
+        assertEquals(2, tree.nodeCount());
+        assertEquals("fine", tree.label(1));
+        List<String> problems = live.problems();
+        assertEquals(3, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("a node arrived before START; reading on without a name"), problems.get(0));
+        assertTrue(problems.get(1).endsWith("a second START; the execution keeps its first name"), problems.get(1));
+        assertTrue(problems.get(2).endsWith("node 1 opens 1048576 child slots; 0 to 65536 are accepted"),
+                problems.get(2));
+        assertTrue(live.isFinished());
+    }
+
+    @Test
     void stopsAtAFrameTooLargeToTrustAndKeepsWhatCameBefore() throws IOException {
         solver.start("big-endian sender", false);
         solver.node(0, -1, -1, 1, ProtocolClient.BRANCH, "root");
