@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,21 @@ class DemoWindowTest {
         assertEquals(before + 1, window.replay().positionProperty().get());
         robot.interact(() -> window.setPresentationMode(false));
         assertTrue(window.detailsShown());
+    }
+
+    @Test
+    void solvesADimacsFileFromTheDemoMenuAndSaysWhereABrokenOneIsWrong(FxRobot robot) throws Exception {
+        Path cnf = Files.writeString(settings.resolve("tiny.cnf"), "p cnf 3 3\n1 2 0\n-1 3 0\n-3 -2 0\n");
+        robot.interact(() -> window.demoLauncher().solveDimacs(cnf));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
+                && window.trace().info().name().equals("CDCL on tiny.cnf, 3 clauses"));
+
+        Path broken = Files.writeString(settings.resolve("broken.cnf"), "p cnf 2 1\n1 x 0\n");
+        robot.interact(() -> window.demoLauncher().solveDimacs(broken));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("broken.cnf:2: expected a literal, found 'x'", dialog.getContentText());
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 
     private Trace runDemo(FxRobot robot, Demo demo, DemoSettings settings) throws Exception {

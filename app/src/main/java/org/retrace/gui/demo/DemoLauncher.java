@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -132,14 +133,17 @@ public final class DemoLauncher {
         chooser.setTitle("CDCL on a DIMACS file");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("DIMACS CNF", "*.cnf", "*.dimacs", "*"));
         File chosen = chooser.showOpenDialog(owner);
-        if (chosen == null) {
-            return;
+        if (chosen != null) {
+            solveDimacs(chosen.toPath());
         }
+    }
+
+    /** Runs CDCL on the DIMACS CNF {@code file} in the background and replays it; a bad file gets a dialog. */
+    public void solveDimacs(Path file) {
         Cdcl cdcl = new Cdcl();
-        start(cdcl.title(), () -> {
-            String text = Files.readString(chosen.toPath(), StandardCharsets.UTF_8);
-            return cdcl.run(cdcl.defaults(), Dimacs.parse(text, chosen.getName()), chosen.getName());
-        }, 5);
+        String name = file.getFileName().toString();
+        start(cdcl.title(), () -> cdcl.run(cdcl.defaults(), Dimacs.parse(Files.readString(file, StandardCharsets.UTF_8),
+                name), name), 5);
     }
 
     private void start(String title, Callable<Trace> search, double eventsPerSecond) {
