@@ -18,7 +18,7 @@ import org.retrace.model.TraceState;
  */
 public final class StatePanel extends BorderPane {
     private static final Map<String, StatePainter> PAINTERS = Map.of("nqueens", new QueensPainter(), "sudoku",
-            new SudokuPainter(), "countdown", new CountdownPainter(), "mcts", new TicTacToePainter(), "sat",
+            new SudokuPainter(), "countdown", new CountdownPainter(), "mcts", new GameBoardPainter(), "sat",
             new SatPainter(), "knapsack", new KnapsackPainter());
     private static final Color BACKGROUND = Color.web("#fbfbfa");
 

@@ -12,19 +12,21 @@ import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 
 /**
- * Monte Carlo tree search (UCT) choosing X's first move in tic-tac-toe. Each iteration is four
- * steps, each recorded: selection walks down by the UCT score, expansion adds one untried move,
+ * Monte Carlo tree search (UCT) choosing X's first move in tic-tac-toe or Connect Four. Each
+ * iteration is four steps, each recorded: selection walks down by the UCT score, expansion adds one untried move,
  * the rollout plays at random to the end, and backpropagation updates visits and values on the
  * way back to the root. A node's value is the mean result for the player who made its move (win 1,
- * draw 0.5, loss 0); its state is the board, 9 characters row by row.
+ * draw 0.5, loss 0); its state is the board, row by row (9 characters, or 42 for Connect Four's
+ * 6 rows of 7), and its {@code square} attribute where its piece went.
  */
 public final class MonteCarloTreeSearch implements Demo {
     private static final double EXPLORATION = Math.sqrt(2);
 
-    private static final Description DESCRIPTION = new Description("mcts", "Monte Carlo tree search on tic-tac-toe",
+    private static final Description DESCRIPTION = new Description("mcts",
+            "Monte Carlo tree search on tic-tac-toe or Connect Four",
             "Selection by UCT, expansion, a random rollout and backpropagation, iteration after iteration, "
                     + "with visits and values updated live.",
-            "number of iterations", 1, 5_000, new DemoSettings(60, 1, 20_000, ""), List.of("uct"));
+            "number of iterations", 1, 5_000, new DemoSettings(60, 1, 20_000, ""), List.of("tictactoe", "connect4"));
 
     @Override
     public Description description() {
@@ -34,30 +36,34 @@ public final class MonteCarloTreeSearch implements Demo {
     @Override
     public Trace run(DemoSettings settings) {
         String variant = check(settings);
-        DemoRecorder recorder = new DemoRecorder(this, settings, variant, "MCTS on tic-tac-toe, " + settings.size()
-                + " iterations", "mcts", Map.of("game", "tic-tac-toe", "exploration", EXPLORATION));
-        new Search(recorder, new Random(settings.seed())).run(settings.size());
+        BoardGame game = "connect4".equals(variant) ? new ConnectFour() : new TicTacToe();
+        DemoRecorder recorder = new DemoRecorder(this, settings, variant, "MCTS on " + game.name() + ", "
+                + settings.size() + " iterations", "mcts", Map.of("game", game.name(), "exploration", EXPLORATION));
+        new Search(recorder, game, new Random(settings.seed())).run(settings.size());
         return recorder.build();
     }
 
     private static final class Search {
         private final DemoRecorder recorder;
+        private final BoardGame game;
         private final Random random;
         private final List<String> boards = new ArrayList<>();
         private final List<List<Integer>> children = new ArrayList<>();
         private final List<List<Integer>> untried = new ArrayList<>();
         private final List<Integer> visits = new ArrayList<>();
         private final List<Double> wins = new ArrayList<>();
-        /** The square each node's move took; -1 for the root. */
+        /** By node: the move that made it and the square its piece took; -1 for the root. */
+        private final List<Integer> moves = new ArrayList<>();
         private final List<Integer> squares = new ArrayList<>();
 
-        Search(DemoRecorder recorder, Random random) {
+        Search(DemoRecorder recorder, BoardGame game, Random random) {
             this.recorder = recorder;
+            this.game = game;
             this.random = random;
         }
 
         void run(int iterations) {
-            int root = add(-1, ".........", -1, "The empty board, X to move: which first move is best?");
+            int root = add(-1, game.start(), -1, -1, "The empty board, X to move: which first move is best?");
             recorder.visit(root, "Each iteration starts at the root.");
             int done = 0;
             for (int iteration = 1; iteration <= iterations; iteration++) {
@@ -74,9 +80,8 @@ public final class MonteCarloTreeSearch implements Demo {
                 }
             }
             recorder.note(-1, done < iterations ? "The node limit is reached after " + done + " iterations." : "After "
-                    + done + " iterations MCTS plays its most visited move: X on "
-                    + TicTacToe.squareName(squareOf(best)) + " (" + visits.get(best) + " visits, value "
-                    + format(value(best)) + ").");
+                    + done + " iterations MCTS plays its most visited move: " + moveName(best) + " ("
+                    + visits.get(best) + " visits, value " + format(value(best)) + ").");
         }
 
         private void iterate(int root, int iteration) {
@@ -94,16 +99,16 @@ public final class MonteCarloTreeSearch implements Demo {
                             + moveName(node) + " gets its first child.");
                 }
                 List<Integer> moves = untried.get(node);
-                int square = moves.remove(random.nextInt(moves.size()));
-                String board = TicTacToe.play(boards.get(node), square);
-                int child = add(node, board, square, "Iteration " + iteration + ", expansion: add "
-                        + TicTacToe.toMove(boards.get(node)) + " on " + TicTacToe.squareName(square)
+                int move = moves.remove(random.nextInt(moves.size()));
+                String before = boards.get(node);
+                int child = add(node, game.play(before, move), move, game.square(before, move), "Iteration "
+                        + iteration + ", expansion: add " + game.toMove(before) + " on " + game.moveName(move)
                         + ", a move not tried from here before.");
                 recorder.visit(child, "Go to the new node, " + moveName(child) + ".");
                 node = child;
             }
             char result = rollout(boards.get(node));
-            recorder.note(node, "Iteration " + iteration + ", rollout: " + (TicTacToe.result(boards.get(node)) != '.'
+            recorder.note(node, "Iteration " + iteration + ", rollout: " + (game.result(boards.get(node)) != '.'
                     ? "the game is already over here: " : "random moves from here to the end: ") + outcome(result) + ".");
             backpropagate(node, root, result, iteration);
         }
@@ -131,30 +136,23 @@ public final class MonteCarloTreeSearch implements Demo {
             }
         }
 
-        private int add(int parent, String board, int square, String narration) {
+        private int add(int parent, String board, int move, int square, String narration) {
             int node = recorder.node(parent, parent < 0 ? "position" : "move", parent < 0 ? "start"
-                    : TicTacToe.toMove(boards.get(parent)) + " " + TicTacToe.squareName(square), board, narration);
+                    : game.toMove(boards.get(parent)) + " " + game.moveName(move), board, narration);
             boards.add(board);
             children.add(new ArrayList<>());
-            List<Integer> moves = new ArrayList<>();
-            if (TicTacToe.result(board) == '.') {
-                for (int i = 0; i < 9; i++) {
-                    if (board.charAt(i) == '.') {
-                        moves.add(i);
-                    }
-                }
-            }
-            untried.add(moves);
+            untried.add(game.moves(board));
             visits.add(0);
             wins.add(0.0);
+            moves.add(move);
             squares.add(square);
             recorder.initialMetric(node, "visits", 0);
             if (parent >= 0) {
                 children.get(parent).add(node);
                 recorder.attribute(node, "square", square);
-                char result = TicTacToe.result(board);
+                char result = game.result(board);
                 if (result == 'X' || result == 'O') {
-                    recorder.solution(node, result + " completes three in a row: the game ends here.");
+                    recorder.solution(node, result + " completes a line: the game ends here.");
                 } else if (result == 'D') {
                     recorder.status(node, NodeStatus.SKIPPED, "The board is full with no line: a draw.");
                 }
@@ -164,16 +162,11 @@ public final class MonteCarloTreeSearch implements Demo {
 
         private char rollout(String board) {
             String play = board;
-            while (TicTacToe.result(play) == '.') {
-                List<Integer> empty = new ArrayList<>();
-                for (int i = 0; i < 9; i++) {
-                    if (play.charAt(i) == '.') {
-                        empty.add(i);
-                    }
-                }
-                play = TicTacToe.play(play, empty.get(random.nextInt(empty.size())));
+            while (game.result(play) == '.') {
+                List<Integer> legal = game.moves(play);
+                play = game.play(play, legal.get(random.nextInt(legal.size())));
             }
-            return TicTacToe.result(play);
+            return game.result(play);
         }
 
         private int bestByUct(int parent) {
@@ -203,7 +196,7 @@ public final class MonteCarloTreeSearch implements Demo {
 
         private String moveName(int node) {
             return recorder.parent(node) < 0 ? "the root" : boards.get(node).charAt(squareOf(node)) + " on "
-                    + TicTacToe.squareName(squareOf(node));
+                    + game.moveName(moves.get(node));
         }
 
         private static String outcome(char result) {

@@ -3,8 +3,10 @@ package org.retrace.demo.mcts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.retrace.demo.DemoRecorder;
 import org.retrace.demo.DemoSettings;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceState;
@@ -17,9 +19,9 @@ class MonteCarloTreeSearchTest {
      * it started: exactly one when it has children (it was expanded once, then left).
      */
     @ParameterizedTest
-    @CsvSource({"60, 1", "200, 2", "500, 3"})
-    void visitCountsAddUpAlongEveryPath(int iterations, long seed) {
-        Trace trace = new MonteCarloTreeSearch().run(new DemoSettings(iterations, seed, 20_000, ""));
+    @CsvSource({"60, 1, tictactoe", "200, 2, tictactoe", "500, 3, tictactoe", "300, 4, connect4"})
+    void visitCountsAddUpAlongEveryPath(int iterations, long seed, String game) {
+        Trace trace = new MonteCarloTreeSearch().run(new DemoSettings(iterations, seed, 20_000, game));
         TraceState end = trace.stateAt(trace.timeline().size());
         assertEquals(iterations, (int) end.metric(0, "visits"));
         for (int node = 0; node < trace.nodeCount(); node++) {
@@ -37,6 +39,21 @@ class MonteCarloTreeSearchTest {
             }
             double value = end.metric(node, "value");
             assertTrue(node == 0 || value >= 0 && value <= 1, "node " + node + " has value " + value);
+        }
+    }
+
+    /** A Connect Four board has 42 squares; each move's piece lies on the lowest empty square of its column. */
+    @Test
+    void dropsConnectFourPiecesToTheBottomOfTheirColumn() {
+        Trace trace = new MonteCarloTreeSearch().run(new DemoSettings(100, 5, 20_000, "connect4"));
+        assertEquals("connect-four", trace.info().attributes().get("game"));
+        for (int node = 1; node < trace.nodeCount(); node++) {
+            String board = (String) trace.attributes(node).get(DemoRecorder.STATE);
+            assertEquals(42, board.length());
+            int square = ((Number) trace.attributes(node).get("square")).intValue();
+            assertTrue(board.charAt(square) != '.', "node " + node + " has a piece on its square");
+            assertTrue(square / 7 == 5 || board.charAt(square + 7) != '.', "the piece of node " + node + " rests on "
+                    + "the floor or on another piece");
         }
     }
 
