@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.retrace.demo.Demo;
 import org.retrace.demo.DemoSettings;
 import org.retrace.demo.Demos;
+import org.retrace.demo.VariantComparison;
 import org.retrace.demo.countdown.Countdown;
 import org.retrace.demo.sat.Cdcl;
 import org.retrace.demo.sat.Dimacs;
@@ -50,6 +51,10 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--node-limit", paramLabel = "L", description = "Stop after L nodes (default: the demo's own).")
     private Integer nodeLimit;
+
+    @Option(names = "--all-variants", description = "Run every variant on the same problem and budget, side by side, "
+            + "into one OUT.json document; print a line per variant.")
+    private boolean allVariants;
 
     @Option(names = "--cnf", paramLabel = "FILE", description = "sat: solve this DIMACS CNF file instead of a random formula.")
     private Path cnf;
@@ -102,6 +107,16 @@ final class DemoCommand implements Callable<Integer> {
         if (text) {
             writeText(((Countdown) demo).search(settings).streamOfSearch());
             out.println("wrote " + output + ": the Stream of Search text of " + demo.name());
+            return 0;
+        }
+        if (allVariants) {
+            if (cnf != null || puzzle != null) {
+                throw new CommandLine.ParameterException(commandLine, "--all-variants runs the demo's own problems");
+            }
+            List<Trace> traces = VariantComparison.run(demo, settings);
+            OutputFile.write(commandLine, output, traces);
+            out.println("wrote " + output + ": " + traces.size() + " variants of " + demo.name());
+            VariantComparison.summary(traces).forEach(line -> out.println("  " + line));
             return 0;
         }
         Trace trace = run(commandLine, demo, settings);

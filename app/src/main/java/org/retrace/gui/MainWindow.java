@@ -46,6 +46,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.retrace.demo.VariantComparison;
 import org.retrace.export.Figure;
 import org.retrace.format.LoadCancelledException;
 import org.retrace.format.LoadFailures;
@@ -194,8 +195,18 @@ public final class MainWindow {
         });
         solverListening = new SolverListening(stage, liveFollower::follow, liveStatus::setText,
                 message -> showProblem("Retrace cannot listen", message));
-        demoLauncher = new DemoLauncher(stage, this::replayDemo, message -> showProblem("The demo could not run",
-                message), () -> views.getSelectionModel().select(startTab));
+        demoLauncher = new DemoLauncher(stage, new DemoLauncher.Replayer() {
+            @Override
+            public void replay(String title, Trace demo, double eventsPerSecond) {
+                replayDemo(title, demo, eventsPerSecond);
+            }
+
+            @Override
+            public void replayVariants(String title, List<Trace> traces, double eventsPerSecond) {
+                replayDemoVariants(title, traces, eventsPerSecond);
+            }
+        }, message -> showProblem("The demo could not run", message),
+                () -> views.getSelectionModel().select(startTab));
         details.setEditable(false);
         details.setWrapText(true);
         details.setId("details");
@@ -373,6 +384,7 @@ public final class MainWindow {
 
     private void show(Path file, LoadedTraces loaded, boolean remember) {
         format = loaded.format();
+        liveStatus.setText("");
         showRecords(loaded);
         display(file.getFileName().toString(), loaded.first(), loaded.warnings());
         if (remember) {
@@ -410,11 +422,23 @@ public final class MainWindow {
     /** Shows a demo's trace and replays it at {@code eventsPerSecond}. */
     void replayDemo(String title, Trace demo, double eventsPerSecond) {
         stopFollowing();
+        liveStatus.setText("");
         showRecords(new LoadedTraces(List.of(demo), "demo", List.of()));
         format = "demo";
         display(title, demo, List.of());
         replay.speedProperty().set(eventsPerSecond);
         replay.play();
+    }
+
+    /** Shows the first of a demo's variant runs, the others in the record picker, and how they compare. */
+    void replayDemoVariants(String title, List<Trace> traces, double eventsPerSecond) {
+        stopFollowing();
+        format = "demo";
+        showRecords(new LoadedTraces(traces, format, List.of()));
+        display(title, traces.get(0), List.of());
+        replay.speedProperty().set(eventsPerSecond);
+        replay.play();
+        liveStatus.setText(String.join("   |   ", VariantComparison.summary(traces)));
     }
 
     DemoLauncher demoLauncher() {

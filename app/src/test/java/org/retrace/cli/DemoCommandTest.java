@@ -57,6 +57,19 @@ class DemoCommandTest {
     }
 
     @Test
+    void writesEveryVariantOfOneProblemIntoOneDocumentAndComparesThem() throws Exception {
+        Path both = directory.resolve("sudoku.json");
+        CommandRun run = CommandRun.of("demo", "sudoku", "--all-variants", "-o", both.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("  dfs: 12 nodes, 1 solution, 5 failed"), run.out());
+        assertTrue(run.out().contains("  sampling: 31 nodes, 1 solution, 7 failed"), run.out());
+        LoadedTraces loaded = TraceFiles.load(both);
+        assertEquals(2, loaded.traces().size());
+        assertEquals(loaded.traces().get(0).info().attributes().get("puzzle"),
+                loaded.traces().get(1).info().attributes().get("puzzle"));
+    }
+
+    @Test
     void solvesADimacsFile() throws Exception {
         Path cnf = Files.writeString(directory.resolve("tiny.cnf"), "p cnf 3 3\n1 2 0\n-1 3 0\n-3 -2 0\n");
         Path trace = directory.resolve("sat.jsonl");

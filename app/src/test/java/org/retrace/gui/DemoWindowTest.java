@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,20 @@ class DemoWindowTest {
         assertEquals(before + 1, window.replay().positionProperty().get());
         robot.interact(() -> window.setPresentationMode(false));
         assertTrue(window.detailsShown());
+    }
+
+    @Test
+    void runsEveryVariantOfOneSudokuAndOffersThemSideBySide(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#compare-sudoku").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.recordPicker().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("dfs", window.trace().info().attributes().get("variant"));
+        String puzzle = (String) window.trace().info().attributes().get("puzzle");
+        robot.interact(() -> window.recordPicker().getSelectionModel().select(1));
+        assertEquals("sampling", window.trace().info().attributes().get("variant"));
+        assertEquals(puzzle, window.trace().info().attributes().get("puzzle"), "the same puzzle both ways");
+        String comparison = robot.lookup("#live-status").queryAs(Label.class).getText();
+        assertTrue(comparison.startsWith("dfs: 12 nodes, 1 solution, 5 failed   |   sampling: 31 nodes"), comparison);
     }
 
     @Test

@@ -19,13 +19,16 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.retrace.demo.Demo;
 import org.retrace.demo.DemoSettings;
 import org.retrace.demo.Demos;
+import org.retrace.demo.VariantComparison;
 import org.retrace.demo.sat.Cdcl;
 import org.retrace.demo.sat.Dimacs;
 import org.retrace.model.Trace;
@@ -37,9 +40,11 @@ import org.retrace.model.Trace;
  */
 public final class DemoLauncher {
     /** Where a finished demo goes: the window shows and replays it. */
-    @FunctionalInterface
     public interface Replayer {
         void replay(String title, Trace trace, double eventsPerSecond);
+
+        /** Several runs of one problem, one per variant, to set side by side: the first is replayed. */
+        void replayVariants(String title, List<Trace> traces, double eventsPerSecond);
     }
 
     private final Window owner;
@@ -89,7 +94,16 @@ public final class DemoLauncher {
             run.setId("run-" + demo.name());
             run.setDefaultButton(false);
             run.setOnAction(event -> run(form.demo(), form.settings(), form.speed()));
-            VBox card = new VBox(8, title, summary, form.grid(), run);
+            HBox buttons = new HBox(8, run);
+            if (demo.variants().size() > 1) {
+                Button compare = new Button("Run every variant");
+                compare.setId("compare-" + demo.name());
+                compare.setTooltip(new Tooltip("The same problem and node budget searched each way; the toolbar's "
+                        + "record picker switches between them."));
+                compare.setOnAction(event -> runEveryVariant(form.demo(), form.settings(), form.speed()));
+                buttons.getChildren().add(compare);
+            }
+            VBox card = new VBox(8, title, summary, form.grid(), buttons);
             card.setPadding(new Insets(12));
             card.setPrefWidth(340);
             card.setStyle("-fx-background-color: white; -fx-border-color: #d5d9de; -fx-border-radius: 6; "
@@ -114,6 +128,19 @@ public final class DemoLauncher {
     /** Runs {@code demo} in the background and replays it; a refused setting shows a dialog. */
     public void run(Demo demo, DemoSettings settings, double eventsPerSecond) {
         start(demo.title(), () -> demo.run(settings), eventsPerSecond);
+    }
+
+    /** Runs every variant of {@code demo} on the same problem and budget, and replays the first beside the others. */
+    public void runEveryVariant(Demo demo, DemoSettings settings, double eventsPerSecond) {
+        Task<List<Trace>> task = new Task<>() {
+            @Override
+            protected List<Trace> call() {
+                return VariantComparison.run(demo, settings);
+            }
+        };
+        task.setOnSucceeded(event -> replayer.replayVariants(demo.title(), task.getValue(), eventsPerSecond));
+        task.setOnFailed(event -> problem.accept(failureText(task.getException())));
+        startInBackground(task);
     }
 
     private void ask(Demo demo) {
@@ -154,11 +181,16 @@ public final class DemoLauncher {
             }
         };
         task.setOnSucceeded(event -> replayer.replay(title, task.getValue(), eventsPerSecond));
-        task.setOnFailed(event -> {
-            Throwable failure = task.getException();
-            problem.accept(failure instanceof IOException || failure instanceof IllegalArgumentException
-                    ? failure.getMessage() : "the demo failed: " + failure);
-        });
+        task.setOnFailed(event -> problem.accept(failureText(task.getException())));
+        startInBackground(task);
+    }
+
+    private static String failureText(Throwable failure) {
+        return failure instanceof IOException || failure instanceof IllegalArgumentException ? failure.getMessage()
+                : "the demo failed: " + failure;
+    }
+
+    private static void startInBackground(Task<?> task) {
         Thread worker = new Thread(task, "retrace-demo");
         worker.setDaemon(true);
         worker.start();
