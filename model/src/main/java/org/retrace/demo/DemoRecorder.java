@@ -142,10 +142,6 @@ public final class DemoRecorder {
         builder.setInitialMetric(node, name, value);
     }
 
-    public double metric(int node, String name) {
-        return builder.currentMetric(node, name);
-    }
-
     public void bound(Bound bound, double value, String narration) {
         builder.bound(bound, value, Double.NaN);
         narrate(narration);

@@ -20,7 +20,6 @@ public final class LiveTrace implements LiveSource {
     public static final int MAX_PROBLEMS = 1000;
 
     private final List<String> problems = new ArrayList<>();
-    private long problemCount;
     private volatile long version;
     private volatile boolean finished;
     private volatile String name;
@@ -87,23 +86,14 @@ public final class LiveTrace implements LiveSource {
 
     /**
      * Records something wrong with the input; what arrived before and after it is kept. Only the
-     * first {@value #MAX_PROBLEMS} are kept, so that a stream of broken frames cannot fill memory;
-     * {@link #problemCount()} counts them all.
+     * first {@value #MAX_PROBLEMS} are kept, so that a stream of broken frames cannot fill memory.
      */
     public void problem(String description) {
         synchronized (lock) {
             if (problems.size() < MAX_PROBLEMS) {
                 problems.add(description);
+                version++;
             }
-            problemCount++;
-            version++;
-        }
-    }
-
-    /** How many problems there were, kept or not. */
-    public long problemCount() {
-        synchronized (lock) {
-            return problemCount;
         }
     }
 

@@ -38,7 +38,7 @@ public final class LiveProblemsWindow {
             if (listed < MAX_LINES) {
                 lines.appendText(source + ": " + problem + "\n");
             } else if (listed == MAX_LINES) {
-                lines.appendText("More problems are not listed here; the status bar counts them.\n");
+                lines.appendText("More problems are not listed here.\n");
             }
             listed++;
         }

@@ -20,10 +20,6 @@ public final class CueFiles {
         this.directory = settingsDirectory.resolve("cues");
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     /**
      * The readers to ask before the standard ones: a chain-of-thought reader with the user's cues
      * when there are any, else none.
