@@ -309,7 +309,7 @@ public final class MainWindow {
     /** Opens a bundled sample, in the background, and replays it from the start. */
     public void loadSample(String name) {
         try {
-            load(Samples.extract(name), false);
+            load(Samples.extract(name), false, false);
         } catch (IOException missing) {
             showProblem("The sample " + name + " could not be opened: " + missing.getMessage());
         }
@@ -317,10 +317,15 @@ public final class MainWindow {
 
     /** Opens {@code file} in the background; on failure a dialog says why and the current trace stays. */
     public void load(Path file) {
-        load(file, true);
+        load(file, true, false);
     }
 
-    private void load(Path file, boolean remember) {
+    /** Opens {@code file} as a chain of thought, whatever it looks like: text with no cue is one line of steps. */
+    void loadAsReasoning(Path file) {
+        load(file, true, true);
+    }
+
+    private void load(Path file, boolean remember, boolean asReasoning) {
         stopFollowing();
         if (loading != null) {
             loading.cancel();
@@ -333,7 +338,7 @@ public final class MainWindow {
             @Override
             protected LoadedTraces call() throws IOException {
                 Task<LoadedTraces> self = this;
-                return TraceFiles.load(file, new LoadProgress() {
+                LoadProgress progress = new LoadProgress() {
                     @Override
                     public void bytesRead(long read, long total) {
                         updateProgress(read, total);
@@ -343,7 +348,9 @@ public final class MainWindow {
                     public boolean isCancelled() {
                         return self.isCancelled();
                     }
-                }, cueFiles.readers());
+                };
+                return asReasoning ? cueFiles.reasoningReader().read(file, progress)
+                        : TraceFiles.load(file, progress, cueFiles.readers());
             }
         };
         loading = task;
@@ -724,6 +731,13 @@ public final class MainWindow {
                 load(chosen.toPath());
             }
         });
+        MenuItem openAsReasoning = new MenuItem("Open as chain of thought...");
+        openAsReasoning.setOnAction(event -> {
+            File chosen = new FileChooser().showOpenDialog(stage);
+            if (chosen != null) {
+                loadAsReasoning(chosen.toPath());
+            }
+        });
         refreshRecentMenu();
         Menu samples = new Menu("Samples");
         for (String name : Samples.NAMES) {
@@ -772,7 +786,7 @@ public final class MainWindow {
         treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty().and(presentationMode.selectedProperty().not()));
         presentationMode.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentationMode.setOnAction(event -> setPresentationMode(presentationMode.isSelected()));
-        Menu file = new Menu("File", null, open, recentMenu, samples, saveAs, new SeparatorMenuItem(), follow,
+        Menu file = new Menu("File", null, open, openAsReasoning, recentMenu, samples, saveAs, new SeparatorMenuItem(), follow,
                 stopFollowing);
         file.getItems().addAll(solverListening.menuItems());
         file.getItems().add(new SeparatorMenuItem());

@@ -76,6 +76,16 @@ class ReasoningWindowTest {
         }
     }
 
+    @Test
+    void opensTextWithoutCuesAsAChainOfThoughtWhenAsked(FxRobot robot) throws Exception {
+        Path text = Files.writeString(settings.resolve("plain.txt"), "First we add the numbers.\n\nThen we multiply.\n");
+        robot.interact(() -> window.loadAsReasoning(text));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
+                && "plain.txt".equals(window.trace().info().name()));
+        assertEquals(3, window.trace().nodeCount(), "the question and two steps");
+        assertTrue(robot.lookup("#reasoning-text").tryQuery().isPresent());
+    }
+
     private void open(FxRobot robot, Path file, String name) throws Exception {
         robot.interact(() -> window.load(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null

@@ -27,19 +27,28 @@ public final class CueFiles {
      * @throws IOException when a cue file cannot be read or is not a cue file, naming it
      */
     public List<TraceReader> readers() throws IOException {
+        Path[] files = files();
+        return files.length == 0 ? List.of() : List.of(reader(files));
+    }
+
+    /** A chain-of-thought reader with the bundled cues and the user's, for a file opened as reasoning. */
+    public CotTraceReader reasoningReader() throws IOException {
+        return reader(files());
+    }
+
+    private Path[] files() throws IOException {
         if (!Files.isDirectory(directory)) {
-            return List.of();
+            return new Path[0];
         }
-        Path[] files;
         try (Stream<Path> listing = Files.list(directory)) {
-            files = listing.filter(file -> file.getFileName().toString().endsWith(".json")).sorted()
+            return listing.filter(file -> file.getFileName().toString().endsWith(".json")).sorted()
                     .toArray(Path[]::new);
         }
-        if (files.length == 0) {
-            return List.of();
-        }
+    }
+
+    private static CotTraceReader reader(Path[] files) throws IOException {
         try {
-            return List.of(new CotTraceReader(null, CueLexicon.standardWith(files)));
+            return new CotTraceReader(null, files.length == 0 ? CueLexicon.standard() : CueLexicon.standardWith(files));
         } catch (IllegalArgumentException notCues) {
             throw new IOException(notCues.getMessage(), notCues);
         }
