@@ -108,29 +108,28 @@ public final class Receiver implements Closeable {
                 continue;
             }
             int number = accepted.incrementAndGet();
-            Thread reader = new Thread(() -> read(socket, peer, number), "retrace-execution-" + number);
+            open.add(socket);
+            // Told here, on the accepting thread, so that executions are announced in the order they connected.
+            Execution execution = new Execution(new LiveTrace("execution " + number), peer);
+            listener.connected(execution);
+            Thread reader = new Thread(() -> read(socket, peer, execution), "retrace-execution-" + number);
             reader.setDaemon(true);
             reader.start();
         }
     }
 
-    private void read(Socket socket, String peer, int number) {
-        open.add(socket);
+    private void read(Socket socket, String peer, Execution execution) {
         try {
-            Execution execution = new Execution(new LiveTrace("execution " + number), peer);
-            listener.connected(execution);
-            try {
-                execution.read(new BufferedInputStream(socket.getInputStream(), 1 << 16));
-            } catch (IOException unreadable) {
-                execution.trace().problem(peer + ": " + unreadable.getMessage());
-                execution.trace().finish();
-            }
-            listener.ended(execution);
+            execution.read(new BufferedInputStream(socket.getInputStream(), 1 << 16));
+        } catch (IOException unreadable) {
+            execution.trace().problem(peer + ": " + unreadable.getMessage());
+            execution.trace().finish();
         } finally {
             open.remove(socket);
             closeQuietly(socket);
             slots.release();
         }
+        listener.ended(execution);
     }
 
     /** A moment's rest after a failed accept, so that a failing system is not asked again a million times a second. */
