@@ -565,12 +565,14 @@ public final class MainWindow {
         roundsPanel.follow(position);
         narrationLine.setText(position == 0 ? trace.info().name().isEmpty() ? "Press Space or Play to replay the search."
                 : trace.info().name() + ": press Space or Play to replay the search." : Narration.of(trace, position - 1));
+        // The replay has put the scene at this position already.
+        TreeScene scene = treeView.scene();
         if (sidePanel.getItems().contains(reasoningView)) {
-            reasoningView.setWritten(trace.stateAt(position).nodeCount());
+            reasoningView.setWritten(scene.state().nodeCount());
         }
         if (sidePanel.getItems().contains(statePanel)) {
             int node = position == 0 ? 0 : trace.timeline().node(position - 1);
-            statePanel.show(node >= 0 ? node : Math.max(0, treeView.scene().cursor()), trace.stateAt(position));
+            statePanel.show(node >= 0 ? node : Math.max(0, scene.cursor()), scene.state());
         }
         eventLabel.setText(String.format("event %,d of %,d", position, trace.timeline().size()));
         showStatus();

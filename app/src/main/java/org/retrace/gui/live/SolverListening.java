@@ -46,6 +46,7 @@ public final class SolverListening {
         this.status = status;
         this.problem = problem;
         executions.setDisable(true);
+        executions.setOnShowing(event -> renameItems());
         stop.setDisable(true);
         stop.setOnAction(event -> stop());
     }
@@ -108,7 +109,6 @@ public final class SolverListening {
         item.setOnAction(event -> follow.accept(trace));
         executions.getItems().add(item);
         executions.setDisable(false);
-        executions.setOnShowing(event -> renameItems());
         follow.accept(trace);
     }
 

@@ -68,9 +68,9 @@ final class SatPainter implements StatePainter {
         gc.setFont(Font.font("DejaVu Sans", FontWeight.BOLD, 13));
         List<Object> clauses = new ArrayList<>();
         for (int earlier = 0; earlier <= node; earlier++) {
-            Object learned = trace.attributes(earlier).get("learned");
-            if (learned instanceof List<?>) {
-                clauses.add(learned);
+            // Only the nodes a learned clause forces carry one; the kind says so without building a map.
+            if ("learned".equals(trace.kind(earlier))) {
+                clauses.add(trace.attributes(earlier).get("learned"));
             }
         }
         gc.fillText(clauses.isEmpty() ? "No clause learned yet" : "Learned clauses (" + clauses.size() + "), newest first",

@@ -63,8 +63,10 @@ public final class AttemptTree {
     private static final class Growth {
         private final TraceBuilder builder;
         private final String reasoning;
-        /** By node index: the step's number in the text (0 for the question) and its kind. */
-        private final List<Integer> stepNumbers = new ArrayList<>();
+        /**
+         * By node index, the step's kind. Nodes are made one per step in text order, so a node's
+         * index is its step's number (0 for the question).
+         */
         private final List<CueKind> kinds = new ArrayList<>();
         private int current;
         private int attemptStart = -1;
@@ -78,7 +80,6 @@ public final class AttemptTree {
             String rootLabel = question.isBlank() ? "start" : shorten(question);
             current = builder.addNode("start", -1, "question", NodeStatus.EXPANDED, rootLabel,
                     question.isBlank() ? null : question, Double.NaN);
-            stepNumbers.add(0);
             kinds.add(CueKind.CONTINUE);
             builder.visit(current, Double.NaN);
             for (int i = 0; i < steps.size(); i++) {
@@ -106,7 +107,7 @@ public final class AttemptTree {
                     if (current != 0 && builder.firstChild(current) < 0) {
                         builder.status(current, NodeStatus.FAILED, Double.NaN);
                         builder.setEventAttribute(builder.eventCount() - 1, "narration",
-                                "Step " + stepNumbers.get(current) + " is abandoned.");
+                                "Step " + current + " is abandoned.");
                     }
                     builder.backtrack(current, parent, Double.NaN);
                     builder.setEventAttribute(builder.eventCount() - 1, "narration", capitalised(kind.wireName())
@@ -116,7 +117,6 @@ public final class AttemptTree {
             String text = step.text(reasoning);
             int node = builder.addNode("s" + number, parent, kindName(kind), NodeStatus.OPEN, shorten(text), text,
                     Double.NaN);
-            stepNumbers.add(number);
             kinds.add(kind);
             builder.setSourceRange(node, codePoints(step.start()), codePoints(step.end()));
             if (step.cue() != null) {
@@ -186,7 +186,7 @@ public final class AttemptTree {
                         int target = wrong ? builder.parent(node) : node;
                         if (target != current) {
                             return new Target(target, "explicit: restates '" + equation.group().strip() + "' from step "
-                                    + stepNumbers.get(node) + (wrong ? ", called wrong, so back to before it" : ""));
+                                    + node + (wrong ? ", called wrong, so back to before it" : ""));
                         }
                     }
                 }
@@ -213,7 +213,7 @@ public final class AttemptTree {
                 while (result.find()) {
                     if (operands.contains(result.group(2).replaceAll("[.,]$", ""))) {
                         return new Target(node, "explicit: builds on " + result.group(2) + " from step "
-                                + stepNumbers.get(node));
+                                + node);
                     }
                 }
             }
@@ -247,7 +247,7 @@ public final class AttemptTree {
         }
 
         private String describe(int node) {
-            return node == 0 ? "the question" : "step " + stepNumbers.get(node);
+            return node == 0 ? "the question" : "step " + node;
         }
 
         private int codePoints(int utf16) {

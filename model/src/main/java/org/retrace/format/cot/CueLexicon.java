@@ -135,13 +135,9 @@ public final class CueLexicon {
     /** A phrase ending in a letter must not run on into a longer word ("Wait" is not "Waiter"). */
     private static boolean endsWord(String text, int end, String phrase) {
         char last = phrase.charAt(phrase.length() - 1);
-        if (!Character.isLetter(last) || isIdeographic(last) || end == text.length()) {
+        if (!Character.isLetter(last) || Character.isIdeographic(last) || end == text.length()) {
             return true;
         }
         return !Character.isLetterOrDigit(text.charAt(end));
-    }
-
-    private static boolean isIdeographic(char c) {
-        return Character.isIdeographic(c);
     }
 }
