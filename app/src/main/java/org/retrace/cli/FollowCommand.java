@@ -2,6 +2,7 @@ package org.retrace.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +45,10 @@ final class FollowCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private long shownVersion = Long.MIN_VALUE;
+    private Trace shown;
+    private int problemsShown;
+
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
@@ -56,39 +61,48 @@ final class FollowCommand implements Callable<Integer> {
         if (output != null) {
             OutputFile.formOf(commandLine, output);
         }
-        PrintWriter out = commandLine.getOut();
-        PrintWriter err = commandLine.getErr();
         FollowedFile followed = new FollowedFile(file);
-        long shownVersion = Long.MIN_VALUE;
-        Trace shown = null;
-        int problemsShown = 0;
         long lastChange = System.nanoTime();
-        while (idleExit == null || System.nanoTime() - lastChange < idleExit * 1e9) {
-            long version = followed.version();
-            if (version != shownVersion) {
-                shownVersion = version;
-                lastChange = System.nanoTime();
-                Trace snapshot = followed.snapshot();
-                List<String> problems = followed.problems();
-                for (String problem : problems.subList(problemsShown, problems.size())) {
-                    err.println(problem);
+        try {
+            while (idleExit == null || System.nanoTime() - lastChange < idleExit * 1e9) {
+                if (showChange(commandLine, followed)) {
+                    lastChange = System.nanoTime();
                 }
-                problemsShown = problems.size();
-                if (snapshot != null && snapshot != shown) {
-                    shown = snapshot;
-                    TraceStatistics statistics = TraceStatistics.of(snapshot, "");
-                    out.println(String.format(Locale.ROOT, "%,d nodes, %,d events, %d solutions, %d failed",
-                            snapshot.nodeCount(), snapshot.timeline().size(), statistics.solutions(),
-                            statistics.failed()));
-                    out.flush();
-                    if (output != null) {
-                        OutputFile.write(commandLine, output, List.of(snapshot));
-                    }
-                }
-                err.flush();
+                Thread.sleep(Math.max(1, Math.round(interval * 1000)));
             }
-            Thread.sleep(Math.max(1, Math.round(interval * 1000)));
+        } catch (InterruptedException | ClosedByInterruptException stopped) {
+            // Stopped by the program that runs this command in-process, as Ctrl-C stops it in a terminal.
         }
         return 0;
+    }
+
+    /**
+     * Looks at the file once: when it changed, prints its new problems and, if the trace changed,
+     * a line for it, and writes the copy. Returns whether the file changed.
+     */
+    private boolean showChange(CommandLine commandLine, FollowedFile followed) throws IOException {
+        long version = followed.version();
+        if (version == shownVersion) {
+            return false;
+        }
+        shownVersion = version;
+        Trace snapshot = followed.snapshot();
+        List<String> problems = followed.problems();
+        PrintWriter err = commandLine.getErr();
+        problems.subList(problemsShown, problems.size()).forEach(err::println);
+        problemsShown = problems.size();
+        err.flush();
+        if (snapshot != null && snapshot != shown) {
+            shown = snapshot;
+            TraceStatistics statistics = TraceStatistics.of(snapshot, "");
+            PrintWriter out = commandLine.getOut();
+            out.println(String.format(Locale.ROOT, "%,d nodes, %,d events, %d solutions, %d failed",
+                    snapshot.nodeCount(), snapshot.timeline().size(), statistics.solutions(), statistics.failed()));
+            out.flush();
+            if (output != null) {
+                OutputFile.write(commandLine, output, List.of(snapshot));
+            }
+        }
+        return true;
     }
 }

@@ -119,6 +119,17 @@ public final class MainWindow {
     private final RecentFiles recentFiles;
     private final CueFiles cueFiles;
     private final Menu recentMenu = new Menu("Open Recent");
+    private final AnimationTimer frameLoop = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            replay.onFrame(now);
+            if (treeView.drawIfNeeded()) {
+                memoryView.markDirty();
+            }
+            memoryView.drawIfNeeded();
+            timelineBar.drawIfNeeded();
+        }
+    };
     private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
     private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
     private final Legend legend = new Legend(Theme.standard());
@@ -128,10 +139,10 @@ public final class MainWindow {
     private String format = "";
     private Task<LoadedTraces> loading;
 
-    /** Builds the window's content on {@code stage} and shows it, with no trace yet. */
     /** How much larger nodes and labels are drawn in presentation mode. */
     private static final double PRESENTATION_MAGNIFICATION = 1.6;
 
+    /** Builds the window's content on {@code stage} and shows it, with no trace yet. */
     public MainWindow(Stage stage) {
         this(stage, new RecentFiles(RecentFiles.defaultDirectory()));
     }
@@ -283,7 +294,7 @@ public final class MainWindow {
         });
         stage.setMinWidth(480);
         stage.setMinHeight(360);
-        startFrameLoop();
+        frameLoop.start();
         stage.show();
         // Asked again once shown: under some Linux window managers JavaFX 21 opens a window at
         // 200x200 whatever its scene asks for (JDK-8316423, fixed in JavaFX 22).
@@ -615,18 +626,18 @@ public final class MainWindow {
         }
     }
 
-    private void startFrameLoop() {
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                replay.onFrame(now);
-                if (treeView.drawIfNeeded()) {
-                    memoryView.markDirty();
-                }
-                memoryView.drawIfNeeded();
-                timelineBar.drawIfNeeded();
-            }
-        }.start();
+    /**
+     * Stops everything the window keeps running: its frame loop, the replay, a load under way, a
+     * followed file and the solver receiver, whose port is freed. For when the window goes away.
+     */
+    public void close() {
+        frameLoop.stop();
+        replay.pause();
+        if (loading != null) {
+            loading.cancel();
+        }
+        stopFollowing();
+        solverListening.stop();
     }
 
     private void onKey(KeyEvent event) {

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.format.TraceFiles;
@@ -23,19 +20,18 @@ class ListenCommandTest {
 
     @Test
     void writesEachExecutionToItsOwnFileWhenItsDoneArrives() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = probe.getLocalPort();
-        }
         Path out = directory.resolve("run.jsonl");
-        CompletableFuture<CommandRun> listening = CompletableFuture.supplyAsync(() -> CommandRun.of("listen",
-                "--port", Integer.toString(port), "-o", out.toString(), "--executions", "2"));
+        RunningCommand listening = RunningCommand.start("listen", "--port", "0", "-o", out.toString(),
+                "--executions", "2");
+        // The port the system gave, as the command tells its user; probing for a free one first
+        // would race with every other program binding ports meanwhile.
+        String listeningLine = listening.awaitLine(line -> line.startsWith("listening on 127.0.0.1:"));
+        int port = Integer.parseInt(listeningLine.replaceFirst("listening on 127\\.0\\.0\\.1:(\\d+);.*", "$1"));
 
         send(port, "queens", 2);
         send(port, "golomb", 3);
-        CommandRun run = listening.get(30, TimeUnit.SECONDS);
+        CommandRun run = listening.awaitExit();
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("listening on 127.0.0.1:" + port), run.out());
 
         Trace first = TraceFiles.load(out).first();
         Trace second = TraceFiles.load(directory.resolve("run-2.jsonl")).first();
@@ -54,8 +50,8 @@ class ListenCommandTest {
     }
 
     /** A root with {@code children} slots, each filled by a failure but the last, a solution. */
-    private static void send(int port, String name, int children) throws IOException, InterruptedException {
-        try (Socket socket = connect(port)) {
+    private static void send(int port, String name, int children) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             ProtocolClient solver = new ProtocolClient(socket.getOutputStream());
             solver.start(name, false);
             solver.node(0, -1, -1, children, ProtocolClient.BRANCH, "root");
@@ -64,20 +60,6 @@ class ListenCommandTest {
                         "x=" + alt);
             }
             solver.done();
-        }
-    }
-
-    private static Socket connect(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (true) {
-            try {
-                return new Socket(InetAddress.getLoopbackAddress(), port);
-            } catch (IOException notYet) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("nothing listens on port " + port);
-                }
-                Thread.sleep(50);
-            }
         }
     }
 }

@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +41,11 @@ class DemoWindowTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(stage, new RecentFiles(settings));
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
     }
 
     @ParameterizedTest
@@ -80,9 +85,7 @@ class DemoWindowTest {
             assertNotNull(robot.lookup("#run-" + demo.name()).queryAs(Button.class), demo.name());
         }
         robot.interact(() -> robot.lookup("#run-knapsack").queryAs(Button.class).fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
-                && "knapsack".equals(window.trace().info().attributes().get(DemoRecorder.DEMO)));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.untilShown(window, trace -> "knapsack".equals(trace.info().attributes().get(DemoRecorder.DEMO)));
         assertEquals(5.0, window.replay().speedProperty().get(), 1e-9);
     }
 
@@ -112,8 +115,7 @@ class DemoWindowTest {
     @Test
     void runsEveryVariantOfOneSudokuAndOffersThemSideBySide(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#compare-sudoku").queryAs(Button.class).fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.recordPicker().getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(() -> window.recordPicker().getItems().size() == 2);
         assertEquals("dfs", window.trace().info().attributes().get("variant"));
         String puzzle = (String) window.trace().info().attributes().get("puzzle");
         robot.interact(() -> window.recordPicker().getSelectionModel().select(1));
@@ -127,12 +129,11 @@ class DemoWindowTest {
     void solvesADimacsFileFromTheDemoMenuAndSaysWhereABrokenOneIsWrong(FxRobot robot) throws Exception {
         Path cnf = Files.writeString(settings.resolve("tiny.cnf"), "p cnf 3 3\n1 2 0\n-1 3 0\n-3 -2 0\n");
         robot.interact(() -> window.demoLauncher().solveDimacs(cnf));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
-                && window.trace().info().name().equals("CDCL on tiny.cnf, 3 clauses"));
+        FxWait.untilShown(window, "CDCL on tiny.cnf, 3 clauses");
 
         Path broken = Files.writeString(settings.resolve("broken.cnf"), "p cnf 2 1\n1 x 0\n");
         robot.interact(() -> window.demoLauncher().solveDimacs(broken));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("broken.cnf:2: expected a literal, found 'x'", dialog.getContentText());
         robot.interact(() -> dialog.getScene().getWindow().hide());
@@ -140,10 +141,8 @@ class DemoWindowTest {
 
     private Trace runDemo(FxRobot robot, Demo demo, DemoSettings settings) throws Exception {
         robot.interact(() -> window.demoLauncher().run(demo, settings, 5));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
-                && demo.name().equals(window.trace().info().attributes().get(DemoRecorder.DEMO))
-                && window.trace().info().attributes().get("size").equals((long) settings.size()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.untilShown(window, trace -> demo.name().equals(trace.info().attributes().get(DemoRecorder.DEMO))
+                && trace.info().attributes().get("size").equals((long) settings.size()));
         return window.trace();
     }
 }

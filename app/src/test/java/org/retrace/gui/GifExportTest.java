@@ -3,9 +3,9 @@ package org.retrace.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.concurrent.Task;
@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,15 +41,20 @@ class GifExportTest {
 
     @BeforeEach
     void waitForTheSample(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null);
+        FxWait.untilShown(window, trace -> true);
         robot.interact(() -> window.replay().toEnd());
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
     }
 
     @Test
     void writesTheChosenEventsAsFramesOfTheViewsSize(FxRobot robot) throws Exception {
         Path gif = directory.resolve("knapsack.gif");
         Task<Path> task = start(robot, new GifExport.Settings(5, 15, 10, 1, true), gif);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(task::getState) == Worker.State.SUCCEEDED);
+        FxWait.until(() -> task.getState() == Worker.State.SUCCEEDED);
 
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
             ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
@@ -63,23 +69,20 @@ class GifExportTest {
     void aCancelledExportLeavesNoFile(FxRobot robot) throws Exception {
         Path gif = directory.resolve("cancelled.gif");
         Task<Path> task = start(robot, new GifExport.Settings(0, 167, 10, 30, true), gif);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(task::getWorkDone) >= 2);
-        robot.interact(() -> {
-            task.cancel();
-        });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !onFx(task::isRunning));
-        Thread.sleep(500);
+        // Two frames written means the file being written exists, beside the target, as a .part.
+        FxWait.until(() -> task.getWorkDone() >= 2);
+        robot.interact(() -> task.cancel());
 
-        assertEquals(Worker.State.CANCELLED, onFx(task::getState));
+        assertEquals(Worker.State.CANCELLED, WaitForAsyncUtils.asyncFx(task::getState).get());
+        // The worker stops at its next frame and removes what it had written.
+        WaitForAsyncUtils.waitFor(FxWait.DEADLINE_SECONDS, TimeUnit.SECONDS, () -> partFiles() == 0);
         assertFalse(Files.exists(gif));
-        try (var left = Files.list(directory)) {
-            assertFalse(left.anyMatch(file -> file.getFileName().toString().endsWith(".part")));
-        }
     }
 
-    /** Task properties may only be read on the JavaFX thread. */
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get();
+    private static long partFiles() throws IOException {
+        try (var files = Files.list(directory)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".part")).count();
+        }
     }
 
     private Task<Path> start(FxRobot robot, GifExport.Settings settings, Path target) {

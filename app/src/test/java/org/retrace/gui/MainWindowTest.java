@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -18,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,14 +55,20 @@ class MainWindowTest {
 
     @BeforeEach
     void waitForTheSample() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.untilShown(window, trace -> true);
     }
 
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    /** Nothing in this test steps or seeks, so a position past 3 was reached by playing. */
     @Test
     void startsReplayingTheSampleByItself() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.replay().positionProperty().get() > 3);
-        assertTrue(window.replay().playingProperty().get());
+        FxWait.until(() -> window.replay().positionProperty().get() > 3);
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> window.replay().playingProperty().get()
+                || window.replay().positionProperty().get() == window.trace().timeline().size()).get());
     }
 
     @Test
@@ -105,7 +113,10 @@ class MainWindowTest {
 
     @Test
     void keysPlayPauseAndStep(FxRobot robot) {
-        robot.interact(() -> window.replay().toStart());
+        robot.interact(() -> {
+            window.replay().speedProperty().set(1);
+            window.replay().toStart();
+        });
         robot.clickOn("#tree");
         robot.type(KeyCode.RIGHT);
         robot.type(KeyCode.RIGHT);
@@ -123,17 +134,22 @@ class MainWindowTest {
 
     @Test
     void clickingANodeShowsItsDetails(FxRobot robot) {
-        robot.interact(() -> {
-            window.replay().toEnd();
-            window.treeView().fitToWindow();
-        });
         Trace trace = window.trace();
         int node = trace.firstChild(0);
         TreeCanvasView view = window.treeView();
-        Point2D onScreen = view.localToScreen(view.viewport().screenX(view.scene().layout().x(node)),
-                view.viewport().screenY(trace.depth(node)));
+        AtomicReference<Point2D> onScreen = new AtomicReference<>();
+        robot.interact(() -> {
+            window.replay().toEnd();
+            // The narration's line count, and so the view's height, follows the event shown: lay
+            // the window out for the last event before the point is taken.
+            view.getScene().getRoot().applyCss();
+            view.getScene().getRoot().layout();
+            view.fitToWindow();
+            onScreen.set(view.localToScreen(view.viewport().screenX(view.scene().layout().x(node)),
+                    view.viewport().screenY(trace.depth(node))));
+        });
 
-        robot.clickOn(onScreen);
+        robot.clickOn(onScreen.get());
 
         TextArea details = robot.lookup("#details").queryAs(TextArea.class);
         assertTrue(details.getText().startsWith("id: " + trace.id(node) + "\nlabel: " + trace.label(node) + "\n"),
@@ -165,7 +181,7 @@ class MainWindowTest {
         Path bad = Files.writeString(settings.resolve("bad.csv"), "id,parent\na,\nb,ghost\n");
 
         robot.interact(() -> window.load(bad));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
 
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals(bad + ":3:1: unknown parent 'ghost' of node 'b': no node has that id", dialog.getContentText());
@@ -210,6 +226,7 @@ class MainWindowTest {
         robot.interact(() -> {
             window.replay().toEnd();
             window.treeView().zoom(4);
+            window.treeView().drawIfNeeded();
         });
         TreeCanvasView view = window.treeView();
         double before = view.viewport().worldX(view.getWidth() / 2);
@@ -226,15 +243,21 @@ class MainWindowTest {
         Trace before = window.trace();
         Path big = settings.resolve("big.jsonl");
         try (var out = Files.newOutputStream(big)) {
-            new NativeTraceWriter().writeEventLog(List.of(SyntheticSearch.generate(400_000, 3)), out);
+            new NativeTraceWriter().writeEventLog(List.of(SyntheticSearch.generate(100_000, 3)), out);
         }
 
-        robot.interact(() -> window.load(big));
         ProgressBar progress = robot.lookup(".progress-bar").queryAs(ProgressBar.class);
-        assertTrue(progress.isVisible());
-        robot.interact(() -> robot.lookup("Cancel").queryButton().fire());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !progress.isVisible());
+        AtomicBoolean progressShown = new AtomicBoolean();
+        // Cancelled in the same turn of the JavaFX thread that started it, so the load cannot have
+        // finished first however fast or slow the machine is.
+        robot.interact(() -> {
+            window.load(big);
+            progressShown.set(progress.isVisible());
+            robot.lookup("Cancel").queryButton().fire();
+        });
 
+        assertTrue(progressShown.get());
+        FxWait.until(() -> !progress.isVisible());
         assertSame(before, window.trace());
     }
 

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,9 +48,14 @@ class MemoryViewTest {
         window.load(file);
     }
 
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
     @Test
     void opensAMemoryInTheMemoryTabAndSelectsAClipByClicking(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null);
+        FxWait.untilShown(window, "memory");
         robot.interact(() -> window.replay().toEnd());
         WaitForAsyncUtils.waitForFxEvents();
         TabPane views = robot.lookup(".tab-pane").queryAs(TabPane.class);
@@ -71,8 +76,7 @@ class MemoryViewTest {
     @Test
     void listsTheRoundsOfTheSampleAsTheReplayReachesThem(FxRobot robot) throws Exception {
         robot.interact(() -> window.loadSample("videolucy-memory-rounds.jsonl"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> window.trace() != null && window.trace().info().name().startsWith("VideoLucy"));
+        FxWait.untilShown(window, trace -> trace.info().name().startsWith("VideoLucy"));
         RoundsPanel rounds = robot.lookup("#rounds").queryAs(RoundsPanel.class);
 
         robot.interact(() -> window.replay().toStart());

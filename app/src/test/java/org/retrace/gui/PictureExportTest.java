@@ -13,6 +13,7 @@ import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,9 +41,14 @@ class PictureExportTest {
 
     @BeforeEach
     void waitForTheSampleAndStopIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null);
+        FxWait.untilShown(window, trace -> true);
         robot.interact(() -> window.replay().toEnd());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
     }
 
     @Test
@@ -65,7 +71,7 @@ class PictureExportTest {
         Path target = directory.resolve("view.svg");
         AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
         robot.interact(() -> writing.set(window.pictureExport().exportSvg(target, false)));
-        writing.get().get(20, TimeUnit.SECONDS);
+        writing.get().get(FxWait.DEADLINE_SECONDS, TimeUnit.SECONDS);
 
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile());
         assertEquals(String.valueOf((int) window.treeView().getWidth()),
@@ -82,7 +88,7 @@ class PictureExportTest {
         Path target = directory.resolve("whole.svg");
         AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
         robot.interact(() -> writing.set(window.pictureExport().exportSvg(target, true)));
-        writing.get().get(20, TimeUnit.SECONDS);
+        writing.get().get(FxWait.DEADLINE_SECONDS, TimeUnit.SECONDS);
         robot.interact(() -> window.treeView().setCollapsed(new BitSet()));
 
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile());
@@ -106,6 +112,6 @@ class PictureExportTest {
     private BufferedImage exported(FxRobot robot, Path target, boolean wholeTrace, double scale) throws Exception {
         AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
         robot.interact(() -> writing.set(window.pictureExport().export(target, wholeTrace, scale)));
-        return ImageIO.read(writing.get().get(20, TimeUnit.SECONDS).toFile());
+        return ImageIO.read(writing.get().get(FxWait.DEADLINE_SECONDS, TimeUnit.SECONDS).toFile());
     }
 }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +31,11 @@ class ReasoningWindowTest {
         window = new MainWindow(stage, new RecentFiles(settings));
     }
 
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
     @Test
     void showsTheTextBesideTheTreeAndSelectsTheSameStepFromEitherSide(FxRobot robot) throws Exception {
         open(robot, SAMPLES.resolve("chain-of-thought-24.md"), "chain-of-thought-24.md");
@@ -45,7 +50,12 @@ class ReasoningWindowTest {
 
         robot.interact(() -> window.select(window.trace().findNode("s1")));
         ScrollPane text = robot.lookup("#reasoning-text .scroll-pane").queryAs(ScrollPane.class);
-        robot.interact(() -> text.setVvalue(0.8));
+        robot.interact(() -> {
+            // Which step is at the top is read from the laid-out paragraphs.
+            text.getScene().getRoot().applyCss();
+            text.getScene().getRoot().layout();
+            text.setVvalue(0.8);
+        });
         WaitForAsyncUtils.waitForFxEvents();
         int selected = window.treeView().scene().selected();
         assertTrue(selected > window.trace().findNode("s1"), "scrolling down selects a later step, found " + selected);
@@ -80,16 +90,13 @@ class ReasoningWindowTest {
     void opensTextWithoutCuesAsAChainOfThoughtWhenAsked(FxRobot robot) throws Exception {
         Path text = Files.writeString(settings.resolve("plain.txt"), "First we add the numbers.\n\nThen we multiply.\n");
         robot.interact(() -> window.loadAsReasoning(text));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
-                && "plain.txt".equals(window.trace().info().name()));
+        FxWait.untilShown(window, "plain.txt");
         assertEquals(3, window.trace().nodeCount(), "the question and two steps");
         assertTrue(robot.lookup("#reasoning-text").tryQuery().isPresent());
     }
 
     private void open(FxRobot robot, Path file, String name) throws Exception {
         robot.interact(() -> window.load(file));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.trace() != null
-                && name.equals(window.trace().info().name()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.untilShown(window, name);
     }
 }

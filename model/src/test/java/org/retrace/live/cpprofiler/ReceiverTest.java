@@ -36,7 +36,7 @@ class ReceiverTest {
                 b.node(1, 0, 0, 0, ProtocolClient.SOLVED, "m2=1");
                 a.done();
                 b.done();
-                assertTrue(done.await(10, TimeUnit.SECONDS));
+                assertTrue(done.await(60, TimeUnit.SECONDS));
             }
         }
         List<String> names = new ArrayList<>();
@@ -64,7 +64,7 @@ class ReceiverTest {
                 assertTrue(problems.get(0).endsWith("refused: 2 connections are being read already, the most allowed"),
                         problems.toString());
             }
-            assertTrue(done.await(10, TimeUnit.SECONDS), "closing a solver's socket ends its execution");
+            assertTrue(done.await(60, TimeUnit.SECONDS), "closing a solver's socket ends its execution");
         }
     }
 
@@ -93,7 +93,7 @@ class ReceiverTest {
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out");
