@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.retrace.export.FramePalette;
 import org.retrace.export.GifSequence;
 import org.retrace.export.ReplayAnimation;
@@ -83,10 +84,11 @@ final class AnimateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }
         int delay = Math.max(2, Math.round(100f / fps));
+        AtomicInteger frames = new AtomicInteger();
         try {
             AtomicFiles.write(output, out -> {
                 try (GifSequence gif = new GifSequence(out, delay, !noLoop, FramePalette.of(Theme.standard()))) {
-                    ReplayAnimation.render(trace, request, Theme.standard(), gif::add);
+                    frames.set(ReplayAnimation.render(trace, request, Theme.standard(), gif::add));
                 } catch (IOException | RuntimeException passOn) {
                     throw passOn;
                 } catch (Exception drawing) {
@@ -96,6 +98,8 @@ final class AnimateCommand implements Callable<Integer> {
         } catch (IOException unwritable) {
             throw new UserError(output + ": could not be written: " + unwritable.getMessage());
         }
+        commandLine.getOut().println(OutputFile.wrote(output, frames.get() + " frames of " + width + "x" + height
+                + " at " + fps + " fps, events " + from + " to " + last + " of " + events));
         return 0;
     }
 }

@@ -2,8 +2,10 @@ package org.retrace.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.retrace.format.LoadedTraces;
+import org.retrace.model.Trace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -31,7 +33,9 @@ final class ConvertCommand implements Callable<Integer> {
         output.form();
         LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file, reasoning);
         output.write(loaded.traces());
-        spec.commandLine().getOut().println("wrote " + output.path);
+        List<Trace> traces = loaded.traces();
+        spec.commandLine().getOut().println(OutputFile.wrote(output.path, traces.size() + (traces.size() == 1
+                ? " trace, " : " traces, ") + traces.stream().mapToInt(Trace::nodeCount).sum() + " nodes"));
         return 0;
     }
 }

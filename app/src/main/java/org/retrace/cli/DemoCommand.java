@@ -106,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         if (text) {
             writeText(((Countdown) demo).search(settings).streamOfSearch());
-            out.println("wrote " + output + ": the Stream of Search text of " + demo.name());
+            out.println(OutputFile.wrote(output, "the Stream of Search text of " + demo.name()));
             return 0;
         }
         if (allVariants) {
@@ -115,14 +115,14 @@ final class DemoCommand implements Callable<Integer> {
             }
             List<Trace> traces = VariantComparison.run(demo, settings);
             OutputFile.write(commandLine, output, traces);
-            out.println("wrote " + output + ": " + traces.size() + " variants of " + demo.name());
+            out.println(OutputFile.wrote(output, traces.size() + " variants of " + demo.name()));
             VariantComparison.summary(traces).forEach(line -> out.println("  " + line));
             return 0;
         }
         Trace trace = run(commandLine, demo, settings);
         OutputFile.write(commandLine, output, List.of(trace));
-        out.println("wrote " + output + ": " + trace.info().name() + ", " + trace.nodeCount() + " nodes, "
-                + trace.timeline().size() + " events");
+        out.println(OutputFile.wrote(output, trace.info().name() + ", " + trace.nodeCount() + " nodes, "
+                + trace.timeline().size() + " events"));
         return 0;
     }
 

@@ -44,8 +44,8 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Trace trace = nodes != null ? SyntheticSearch.generate(nodes, seed) : SyntheticMemory.generate(videoHours, seed);
         output.write(List.of(trace));
-        spec.commandLine().getOut().println("wrote " + output.path + ": " + trace.nodeCount() + " nodes, "
-                + trace.timeline().size() + " events");
+        spec.commandLine().getOut().println(OutputFile.wrote(output.path, trace.nodeCount() + " nodes, "
+                + trace.timeline().size() + " events"));
         return 0;
     }
 }

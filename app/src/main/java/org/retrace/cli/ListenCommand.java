@@ -144,8 +144,8 @@ final class ListenCommand implements Callable<Integer> {
     private void write(PrintWriter out, PrintWriter err, LiveTrace trace, Path file) {
         try {
             OutputFile.write(spec.commandLine(), file, List.of(trace.snapshot()));
-            say(out, "wrote " + file + ": " + trace.name() + ", " + trace.nodeCount() + " nodes"
-                    + (trace.problems().isEmpty() ? "" : ", " + trace.problems().size() + " problems:"));
+            say(out, OutputFile.wrote(file, trace.name() + ", " + trace.nodeCount() + " nodes"
+                    + (trace.problems().isEmpty() ? "" : ", " + trace.problems().size() + " problems:")));
             trace.problems().forEach(problem -> say(err, "  " + problem));
         } catch (UserError unwritable) {
             say(err, unwritable.getMessage());

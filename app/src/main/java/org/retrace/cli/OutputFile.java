@@ -2,6 +2,7 @@ package org.retrace.cli;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,20 @@ final class OutputFile {
         } catch (IOException unwritable) {
             throw new UserError(output + ": could not be written: " + unwritable.getMessage());
         }
+    }
+
+    /**
+     * The line a command prints once it has written {@code output}: {@code wrote OUT: WHAT (N bytes)},
+     * so that every command that writes a file says which, what it holds and how large it came out.
+     */
+    static String wrote(Path output, String what) {
+        long size;
+        try {
+            size = Files.size(output);
+        } catch (IOException gone) {
+            throw new UserError(output + ": written, but then could not be read: " + gone.getMessage());
+        }
+        return String.format(Locale.ROOT, "wrote %s: %s (%,d bytes)", output, what, size);
     }
 
     /** The form {@code output}'s extension names; fails on any other, before any work is done. */

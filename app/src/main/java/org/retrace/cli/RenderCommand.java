@@ -80,18 +80,23 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }
+        String picture;
         try {
             if (svg) {
                 String document = HeadlessFx.call(() -> Figure.svg(trace, request, Theme.standard()));
                 AtomicFiles.write(output, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
+                picture = width + "x" + height + " SVG";
             } else {
                 PngFiles.write(HeadlessFx.call(() -> Figure.draw(trace, request, Theme.standard())), output);
+                picture = request.pixelWidth() + "x" + request.pixelHeight() + " PNG";
             }
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         } catch (IOException unwritable) {
             throw new UserError(output + ": could not be written: " + unwritable.getMessage());
         }
+        commandLine.getOut().println(OutputFile.wrote(output, "a " + picture + " of '" + trace.info().name()
+                + "' at event " + position + " of " + events));
         return 0;
     }
 

@@ -50,6 +50,16 @@ public final class Figure {
                         + Math.round(width * scale) + "x" + Math.round(height * scale));
             }
         }
+
+        /** The width of the drawn picture in pixels: the screen width scaled, rounded up as its canvas is. */
+        public int pixelWidth() {
+            return (int) Math.ceil(width * scale);
+        }
+
+        /** The height of the drawn picture in pixels, as {@link #pixelWidth()}. */
+        public int pixelHeight() {
+            return (int) Math.ceil(height * scale);
+        }
     }
 
     private Figure() {
