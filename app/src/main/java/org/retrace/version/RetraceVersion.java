@@ -20,11 +20,23 @@ public final class RetraceVersion {
         return VERSION;
     }
 
-    /** Lines that say which Retrace runs on which Java, for {@code --version} and bug reports. */
+    /** Lines that say which Retrace runs on which Java and JavaFX, for {@code --version} and bug reports. */
     public static String[] describe() {
         return new String[] {"Retrace " + VERSION,
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
-                    + System.getProperty("java.home") + ")"};
+                    + System.getProperty("java.home") + ")",
+            javaFx()};
+    }
+
+    /**
+     * Where JavaFX comes from: modules of the runtime, as the installers ship it, or jars on the
+     * classpath, as {@code java -jar retrace.jar} runs it (which JavaFX warns about on start).
+     */
+    static String javaFx() {
+        return ModuleLayer.boot().findModule("javafx.graphics")
+                .map(module -> "JavaFX " + module.getDescriptor().rawVersion().orElse("(version unknown)")
+                        + " (modules of the runtime)")
+                .orElse("JavaFX on the classpath");
     }
 
     private static String read() {
