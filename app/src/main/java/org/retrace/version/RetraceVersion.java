@@ -29,13 +29,13 @@ public final class RetraceVersion {
     }
 
     /**
-     * Where JavaFX comes from: modules of the runtime, as the installers ship it, or jars on the
-     * classpath, as {@code java -jar retrace.jar} runs it (which JavaFX warns about on start).
+     * Where JavaFX comes from: modules, as the installers' runtime holds it and the tests load it,
+     * or jars on the classpath, as {@code java -jar retrace.jar} runs it (which JavaFX warns about).
      */
     static String javaFx() {
         return ModuleLayer.boot().findModule("javafx.graphics")
                 .map(module -> "JavaFX " + module.getDescriptor().rawVersion().orElse("(version unknown)")
-                        + " (modules of the runtime)")
+                        + ", as modules")
                 .orElse("JavaFX on the classpath");
     }
 

@@ -48,6 +48,8 @@ class HelpAndOutputLinesTest {
         assertEquals(0, run.exitCode());
         assertTrue(RetraceVersion.version().matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), RetraceVersion.version());
         assertTrue(run.out().startsWith("Retrace " + RetraceVersion.version() + "\nJava 17"), run.out());
+        assertTrue(run.out().matches("(?s).*\nJavaFX 21[.0-9]*, as modules\n"), "the tests load JavaFX as the "
+                + "installed program does: " + run.out());
     }
 
     static Stream<Arguments> commandsThatWriteAFile() {
