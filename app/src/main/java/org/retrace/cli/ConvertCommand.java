@@ -32,8 +32,8 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         output.form();
         LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file, reasoning);
-        output.write(loaded.traces());
         List<Trace> traces = loaded.traces();
+        output.write(traces);
         spec.commandLine().getOut().println(OutputFile.wrote(output.path, traces.size() + (traces.size() == 1
                 ? " trace, " : " traces, ") + traces.stream().mapToInt(Trace::nodeCount).sum() + " nodes"));
         return 0;

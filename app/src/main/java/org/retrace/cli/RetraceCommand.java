@@ -30,7 +30,7 @@ public final class RetraceCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand");
     }
 
-    /** {@code --version}: this build's version and the Java it runs on. */
+    /** {@code --version}: this build's version and the Java and JavaFX it runs on. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
