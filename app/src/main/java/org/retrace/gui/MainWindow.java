@@ -53,6 +53,7 @@ import org.retrace.format.LoadFailures;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
+import org.retrace.gui.about.AboutDialog;
 import org.retrace.gui.cot.ReasoningTextView;
 import org.retrace.gui.demo.DemoLauncher;
 import org.retrace.gui.details.NodeDetails;
@@ -805,10 +806,18 @@ public final class MainWindow {
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(pictureExport.exportMenuItem(), pictureExport.exportSvgMenuItem(),
                 gifExport.exportMenuItem(), pictureExport.copyMenuItem(), new SeparatorMenuItem(), quit);
+        MenuItem about = new MenuItem("About Retrace");
+        about.setOnAction(event -> showAbout());
         return new MenuBar(file, demoLauncher.menu(),
                 new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
                         new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap,
-                        new SeparatorMenuItem(), presentationMode));
+                        new SeparatorMenuItem(), presentationMode),
+                new Menu("Help", null, about));
+    }
+
+    /** Help > About Retrace, over this window. */
+    Alert showAbout() {
+        return AboutDialog.show(stage, recentFiles.settingsDirectory());
     }
 
     /**

@@ -12,10 +12,15 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.format.nativejson.NativeTraceWriter;
 import org.retrace.generate.SyntheticSearch;
+import org.retrace.gui.about.AboutDialog;
 import org.retrace.gui.settings.RecentFiles;
 import org.retrace.gui.replay.TimelineBar;
 import org.retrace.gui.tree.MiniMap;
@@ -35,6 +41,7 @@ import org.retrace.model.EventType;
 import org.retrace.model.Timeline;
 import org.retrace.model.Trace;
 import org.retrace.render.TreeScene;
+import org.retrace.version.RetraceVersion;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -259,6 +266,33 @@ class MainWindowTest {
         assertTrue(progressShown.get());
         FxWait.until(() -> !progress.isVisible());
         assertSame(before, window.trace());
+    }
+
+    @Test
+    void helpAboutSaysWhichRetraceJavaAndJavaFxRunAndWhereTheSettingsLive(FxRobot robot) {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu help = menus.getMenus().get(menus.getMenus().size() - 1);
+        assertEquals("Help", help.getText());
+        assertEquals("About Retrace", help.getItems().get(0).getText());
+
+        AtomicReference<Alert> about = new AtomicReference<>();
+        AtomicReference<String> copied = new AtomicReference<>();
+        robot.interact(() -> {
+            about.set(window.showAbout());
+            ((Button) about.get().getDialogPane().lookupButton(AboutDialog.COPY)).fire();
+            copied.set(Clipboard.getSystemClipboard().getString());
+        });
+        String facts = robot.lookup("#about-facts").queryAs(Label.class).getText();
+        assertTrue(about.get().isShowing(), "copying leaves the dialog open");
+        robot.interact(() -> about.get().close());
+        assertEquals(facts, copied.get());
+
+        List<String> lines = facts.lines().toList();
+        assertEquals(4, lines.size(), facts);
+        assertEquals("Retrace " + RetraceVersion.version(), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Java 17"), facts);
+        assertTrue(lines.get(2).matches("JavaFX 21[.0-9]*, as modules"), facts);
+        assertEquals("Settings: " + settings, lines.get(3));
     }
 
     private static boolean isBelowACollapsedNode(TreeScene scene, Trace trace, int node) {
