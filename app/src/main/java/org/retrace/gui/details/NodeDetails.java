@@ -2,6 +2,7 @@ package org.retrace.gui.details;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Map;
 import org.retrace.model.Trace;
 
 /** The text the details panel shows for one node: every field, metric and attribute. */
@@ -28,11 +29,25 @@ public final class NodeDetails {
         if (!Double.isNaN(trace.spanStart(node))) {
             line(text, "span", trace.spanStart(node) + " s - " + trace.spanEnd(node) + " s");
         }
-        trace.attributes(node).forEach((key, value) -> line(text, key, String.valueOf(value)));
+        trace.attributes(node).forEach((key, value) -> line(text, key, value + colourMeaning(trace, key, value)));
         if (!trace.text(node).isEmpty()) {
             text.append('\n').append(trace.text(node)).append('\n');
         }
         return text.toString();
+    }
+
+    /**
+     * What a solver's colour number means, and by whose convention, when the reader said so in the
+     * trace's {@code colours} attribute (the VBC reader does: colours are each writer's own).
+     */
+    private static String colourMeaning(Trace trace, String key, Object value) {
+        if (!key.equals("color") || !(trace.info().attributes().get("colours") instanceof Map<?, ?> colours)
+                || !(colours.get("meanings") instanceof Map<?, ?> meanings)) {
+            return "";
+        }
+        Object meaning = meanings.get(String.valueOf(value));
+        return meaning == null ? " (no meaning in " + colours.get("preset") + "'s colours)"
+                : " (" + meaning + ", in " + colours.get("preset") + "'s colours)";
     }
 
     /** Up to six significant digits, without trailing zeros: 0.5, not 0.500000. */

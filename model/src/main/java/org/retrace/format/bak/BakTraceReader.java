@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retrace.format.LineCounts;
 import org.retrace.format.LoadProgress;
@@ -27,8 +28,9 @@ import org.retrace.model.TraceRuleException;
  * {@code candidate} creates an open node; {@code pregnant}, {@code branched}, {@code infeasible},
  * {@code fathomed} (or {@code pruned}) and {@code integer} are the solver at that node (the cursor
  * moves there; a jump elsewhere is a backtrack to the common ancestor, then a visit), leaving it
- * open, expanded, failed, pruned or a solution (a solution stays one when it is fathomed next, as
- * integral nodes are); {@code heuristic} reports a new incumbent. LP bounds and integer
+ * open, expanded, failed, pruned or a solution (a node where a solution was found stays one, whatever
+ * line about it comes next: SCIP writes {@code integer} for a solution its heuristics found at a node
+ * it then branches on or cuts off); {@code heuristic} reports a new incumbent. LP bounds and integer
  * infeasibility become metrics. Real files carry a {@code .vbc} name, so the format is told by
  * its event words. Unknown words are skipped and counted in one warning.
  */
@@ -36,12 +38,18 @@ public final class BakTraceReader implements TraceReader {
     /** The detected-format name. */
     public static final String FORMAT = "bak";
     private static final Pattern EVENT_LINE = Pattern.compile(
-            "^\\d+(\\.\\d+)? (branched|candidate|pregnant|infeasible|fathomed|pruned|integer|heuristic)\\b",
+            "^ *\\d+(\\.\\d+)? +(branched|candidate|pregnant|infeasible|fathomed|pruned|integer|heuristic)\\b",
             Pattern.MULTILINE);
+    /** The first line of {@code symphony -o FILE}, SYMPHONY's BAK. */
+    private static final String SYMPHONY_HEADER = "# file created";
+    /** A header line: {@code #KEY: VALUE} with a word for its key, as GLPK writes {@code #SOLVER: GLPK}. */
+    private static final Pattern HEADER_LINE = Pattern.compile("#\\s*([A-Za-z_]+)\\s*:(.*)");
+    /** A line's items: SYMPHONY pads its times with spaces and puts two after them. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public boolean recognizes(String head) {
-        return EVENT_LINE.matcher(head).find();
+        return head.startsWith(SYMPHONY_HEADER) || EVENT_LINE.matcher(head).find();
     }
 
     @Override
@@ -64,7 +72,7 @@ public final class BakTraceReader implements TraceReader {
                     continue;
                 }
                 try {
-                    new Line(file, line, trimmed.split("\\s+"), builder, warnings).apply();
+                    new Line(file, line, SPACES.split(trimmed), builder, warnings).apply();
                 } catch (TraceFormatException broken) {
                     if (!LineCounts.isUnfinishedLastLine(path, line)) {
                         throw broken;
@@ -83,9 +91,11 @@ public final class BakTraceReader implements TraceReader {
     }
 
     private static void readHeader(String text, Map<String, Object> header) {
-        int colon = text.indexOf(':');
-        if (colon > 1) {
-            header.put(text.substring(1, colon).strip().toLowerCase(Locale.ROOT), text.substring(colon + 1).strip());
+        Matcher item = HEADER_LINE.matcher(text);
+        if (item.matches()) {
+            header.put(item.group(1).toLowerCase(Locale.ROOT), item.group(2).strip());
+        } else if (text.equals(SYMPHONY_HEADER)) {
+            header.put("solver", "SYMPHONY");
         }
     }
 
@@ -97,6 +107,11 @@ public final class BakTraceReader implements TraceReader {
             }
             double time = number(0, "a time in seconds");
             String event = tokens[1];
+            if (event.equals("L") || event.equals("R") || event.equals("M")) {
+                throw error("expected '<seconds> <event> <node> <parent> <L|R|M> ...', found '" + String.join(" ", tokens)
+                        + "': the event and its node numbers are missing, as SYMPHONY 5.6 writes them on Linux "
+                        + "(its 'symphony -o' and vbc_emulation 3 output); its VBC (vbc_emulation 1) is whole");
+            }
             try {
                 switch (event) {
                     case "heuristic" -> builder.bound(Bound.INCUMBENT, number(2, "the objective value"), time);
@@ -129,13 +144,13 @@ public final class BakTraceReader implements TraceReader {
                 case "infeasible" -> changeStatus(node, NodeStatus.FAILED, time);
                 case "fathomed", "pruned" -> {
                     setMetric(node, "bound", 5, time);
-                    if (builder.currentStatus(node) != NodeStatus.SOLUTION) {
-                        changeStatus(node, NodeStatus.PRUNED, time);
-                    }
+                    changeStatus(node, NodeStatus.PRUNED, time);
                 }
                 default -> {
                     double objective = number(5, "the objective value");
-                    builder.solution(node, time);
+                    if (builder.currentStatus(node) != NodeStatus.SOLUTION) {
+                        builder.solution(node, time);
+                    }
                     builder.bound(Bound.INCUMBENT, objective, time);
                 }
             }
@@ -162,8 +177,10 @@ public final class BakTraceReader implements TraceReader {
             return created;
         }
 
+        /** A node where a solution was found stays a solution, whatever the solver does with it next. */
         private void changeStatus(int node, NodeStatus status, double time) {
-            if (builder.currentStatus(node) != status) {
+            NodeStatus current = builder.currentStatus(node);
+            if (current != status && current != NodeStatus.SOLUTION) {
                 builder.status(node, status, time);
             }
         }

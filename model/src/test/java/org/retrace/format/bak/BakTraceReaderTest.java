@@ -48,6 +48,40 @@ class BakTraceReaderTest {
         assertEquals(List.of(log + ":10:1: warning: unknown BAK event 'guessed' skipped"), loaded.warnings());
     }
 
+    /** Debian's SYMPHONY 5.6.17 wrote this with {@code symphony -F mkp20.mps -o out.bak}: words and nodes lost. */
+    @Test
+    void saysWhySymphonysBrokenBakCannotBeRead() {
+        Path log = new TraceFileFixture(directory).write("out.bak", """
+                # file created
+                  0.003326  M -476.953307 0.645914 2
+                  0.003413  R -476.953307
+                """);
+
+        TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(log));
+
+        assertEquals(log + ":2:1: expected '<seconds> <event> <node> <parent> <L|R|M> ...', found '0.003326 M "
+                + "-476.953307 0.645914 2': the event and its node numbers are missing, as SYMPHONY 5.6 writes them on "
+                + "Linux (its 'symphony -o' and vbc_emulation 3 output); its VBC (vbc_emulation 1) is whole",
+                error.getMessage());
+    }
+
+    @Test
+    void readsSymphonysBakWithItsPaddedTimes() throws Exception {
+        Path log = new TraceFileFixture(directory).write("sym.bak", """
+                # file created
+                  0.000100 branched 1 0 M -486.7 0.6 2\s
+                  0.000200 candidate 2 1 L\s
+                  0.000300 candidate 3 1 R\s
+                  0.010059 integer 3 1 R -475.000000
+                """);
+
+        LoadedTraces loaded = TraceFiles.load(log);
+
+        assertEquals("SYMPHONY", loaded.first().info().attributes().get("solver"));
+        assertEquals(3, loaded.first().nodeCount());
+        assertEquals(NodeStatus.SOLUTION, loaded.first().status(2));
+    }
+
     @Test
     void rejectsAnObjectiveThatIsNotANumber() {
         Path log = new TraceFileFixture(directory).write("bad.bak", "0.0 branched 1 0 M 1 1 1\n0.1 integer 1 0 M x\n");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,13 +103,52 @@ class VbcTraceReaderTest {
     }
 
     @Test
-    void rejectsPaintingANodeThatWasNeverCreated() {
+    void rejectsPaintingANodeThatHasNoNodeLine() {
         Path log = files.write("ghost.vbc", HEADER + "00:00:00.00 N 0 1 3\n00:00:00.01 P 7 2\n");
 
         TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(log));
 
-        assertEquals(log + ":7:1: node 7 does not exist: it needs an N line before it is painted or described",
-                error.getMessage());
+        assertEquals(log + ":7:1: node 7 has no N line anywhere in the file", error.getMessage());
+    }
+
+    /**
+     * As SYMPHONY writes it: paints first, N lines last and in reverse order. Each node is created
+     * with its siblings when a paint first names it, so the tree grows as the solver branched.
+     */
+    @Test
+    void readsNodeLinesThatComeAfterThePaintsThatNameTheirNodes() throws Exception {
+        Path log = files.write("symphony.vbc", HEADER + """
+                00:00:00.00 N 0 1 4
+                00:00:00:00 P 1 3
+                00:00:00:00 P 1 1
+                00:00:00:00 P 3 1
+                00:00:00:00 P 4 2
+                00:00:00:00 P 5 5
+                00:00:00:01 P 2 7
+                00:00:00:01 P 3 5
+                00:00:00:01 N 3 5 4
+                00:00:00:01 N 3 4 3
+                00:00:00:01 N 1 3 3
+                00:00:00:01 N 1 2 4
+                """);
+
+        Trace trace = TraceFiles.load(log).first();
+
+        assertEquals(List.of("1", "2", "3", "4", "5"), ids(trace));
+        assertEquals(trace.findNode("3"), trace.parent(trace.findNode("5")));
+        assertEquals(NodeStatus.EXPANDED, trace.status(trace.findNode("1")));
+        assertEquals(NodeStatus.PRUNED, trace.status(trace.findNode("2")));
+        assertEquals(NodeStatus.EXPANDED, trace.status(trace.findNode("3")), "repainted once its children were done");
+        assertEquals(NodeStatus.PRUNED, trace.status(trace.findNode("4")));
+        assertEquals(NodeStatus.SOLUTION, trace.status(trace.findNode("5")));
+    }
+
+    private static List<String> ids(Trace trace) {
+        List<String> ids = new ArrayList<>();
+        for (int node = 0; node < trace.nodeCount(); node++) {
+            ids.add(trace.id(node));
+        }
+        return ids;
     }
 
     @Test
