@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.cot.CotTraceReader;
+import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.stats.ReasoningStatistics;
 import org.retrace.stats.TraceStatistics;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace stats FILE [--json]}: the shape of a search. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Print a trace's size and shape: nodes, depth, branching, leaves, outcomes, events.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Print a trace's size and shape: traces in the file, nodes (open and skipped among them), depth, "
+        + "branching, leaves, outcomes, events.")
 final class StatsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A trace file in any readable format.")
     private Path file;
@@ -42,7 +44,10 @@ final class StatsCommand implements Callable<Integer> {
         Trace trace = TraceArguments.pick(spec.commandLine(), loaded, traceName);
         TraceStatistics stats = TraceStatistics.of(trace, loaded.format());
         Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("traces", loaded.traces().size());
         fields.put("nodes", stats.nodes());
+        fields.put("open", TraceStatistics.count(trace, NodeStatus.OPEN));
+        fields.put("skipped", TraceStatistics.count(trace, NodeStatus.SKIPPED));
         fields.put("maxDepth", stats.maxDepth());
         fields.put("meanBranching", Math.round(stats.meanBranching() * 1000) / 1000.0);
         fields.put("leaves", stats.leaves());

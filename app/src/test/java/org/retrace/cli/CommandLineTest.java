@@ -64,8 +64,10 @@ class CommandLineTest {
         CommandRun run = CommandRun.of("stats", good.toString(), "--json");
 
         assertEquals(0, run.exitCode());
-        assertEquals("{\"nodes\":4,\"maxDepth\":2,\"meanBranching\":1.5,\"leaves\":2,\"solutions\":1,\"failed\":1,"
-                + "\"events\":10,\"backtracks\":1,\"format\":\"retrace-jsonl\"}\n", run.out());
+        // r (never given a status) and b stay open; a failed, c is the solution.
+        assertEquals("{\"traces\":1,\"nodes\":4,\"open\":2,\"skipped\":0,\"maxDepth\":2,\"meanBranching\":1.5,"
+                + "\"leaves\":2,\"solutions\":1,\"failed\":1,\"events\":10,\"backtracks\":1,\"format\":\"retrace-jsonl\"}\n",
+                run.out());
     }
 
     @Test
@@ -74,7 +76,8 @@ class CommandLineTest {
 
         CommandRun run = CommandRun.of("stats", good.toString());
 
-        assertTrue(run.out().startsWith("nodes          4\nmaxDepth       2\n"), run.out());
+        assertTrue(run.out().startsWith("traces         1\nnodes          4\nopen           2\nskipped        0\n"
+                + "maxDepth       2\n"), run.out());
     }
 
     @Test

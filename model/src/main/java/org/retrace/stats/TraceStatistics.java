@@ -40,4 +40,19 @@ public record TraceStatistics(int nodes, int maxDepth, double meanBranching, int
         return new TraceStatistics(trace.nodeCount(), trace.maxDepth(), meanBranching, leaves, solutions, failed,
                 trace.timeline().size(), trace.timeline().backtrackCount(), format);
     }
+
+    /**
+     * How many nodes end with {@code status}: a solver counts the open and skipped nodes of its
+     * tree apart from those it processed, and so must a user who holds the two counts side by
+     * side. Costs O(n).
+     */
+    public static int count(Trace trace, NodeStatus status) {
+        int count = 0;
+        for (int node = 0; node < trace.nodeCount(); node++) {
+            if (trace.status(node) == status) {
+                count++;
+            }
+        }
+        return count;
+    }
 }
