@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.retrace.format.bak.BakTraceReader;
 import org.retrace.format.cot.CotTraceReader;
 import org.retrace.format.csv.CsvTraceReader;
@@ -21,11 +22,16 @@ import org.retrace.format.weboperator.WebOperatorReader;
 import org.retrace.format.vbc.VbcTraceReader;
 
 /**
- * Opens any file Retrace reads. The format is found from the file's first bytes, never from its
- * name: real logs carry misleading extensions.
+ * Opens any file Retrace reads. The format is found from the file's first 4 KiB, or when they match
+ * none from its first MiB, never from its name: real logs carry misleading extensions.
  */
 public final class TraceFiles {
     private static final int HEAD_BYTES = 4096;
+    /** How far in a second look goes when the first few kilobytes match no format: bounded, so that a big file is never read whole to be told apart. */
+    private static final int DEEP_HEAD_BYTES = 1 << 20;
+    private static final String FORMATS_TRIED = "the formats Retrace reads (Retrace JSON and JSON Lines, a CSV tree "
+            + "with id,parent columns, VBC, BAK, Stream of Search, Tree of Thoughts, LATS, llm-reasoners, WebOperator, "
+            + "VideoLucy, GraphML, DOT, chains of thought)";
     /** In the order they are asked: the most specific first, the native reader (any JSON object) late. */
     private static final List<TraceReader> READERS = List.of(new BakTraceReader(), new VbcTraceReader(),
             new SosTraceReader(), new LatsLogReader(), new TreeOfThoughtsReader(),
@@ -57,28 +63,41 @@ public final class TraceFiles {
         if (Files.isDirectory(file)) {
             return new VideoLucyReader().readFolder(file, progress);
         }
-        String head = head(file);
-        for (TraceReader reader : preferred) {
-            if (reader.recognizes(head)) {
-                return reader.read(file, progress);
-            }
+        String head = head(file, HEAD_BYTES);
+        TraceReader reader = readerFor(head, preferred);
+        long size = Files.size(file);
+        if (reader == null && size > HEAD_BYTES) {
+            // Some writers put their marks deep in: a WebOperator trajectory's first "action" comes
+            // after a page of tens of kilobytes, a LATS log may open with test lines.
+            head = head(file, DEEP_HEAD_BYTES);
+            reader = readerFor(head, preferred);
         }
-        for (TraceReader reader : READERS) {
-            if (reader.recognizes(head)) {
-                return reader.read(file, progress);
-            }
+        if (reader == null) {
+            throw new TraceFormatException(file.toString(), 1, 1, String.format(Locale.ROOT, "not a format Retrace "
+                    + "reads: its first %,d bytes matched none of %s; the file starts with \"%s\"",
+                    Math.min(size, DEEP_HEAD_BYTES), FORMATS_TRIED, firstLine(head)));
         }
-        throw new TraceFormatException(file.toString(), 1, 1, "not a format Retrace reads: expected a Retrace "
-                + "JSON or JSON Lines trace, or a CSV tree with id,parent columns; the file starts with \""
-                + firstLine(head) + "\"");
+        return reader.read(file, progress);
     }
 
-    private static String head(Path file) throws IOException {
+    /** The first reader, of the preferred then all, that recognizes {@code head}, or null. */
+    private static TraceReader readerFor(String head, List<TraceReader> preferred) {
+        for (List<TraceReader> readers : List.of(preferred, READERS)) {
+            for (TraceReader reader : readers) {
+                if (reader.recognizes(head)) {
+                    return reader;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String head(Path file, int bytes) throws IOException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8);
+            String head = new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
             return head.startsWith("\uFEFF") ? head.substring(1) : head;
         }
     }

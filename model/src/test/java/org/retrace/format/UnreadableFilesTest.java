@@ -26,6 +26,29 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void aFileNoReaderTakesIsToldWhatWasTriedAndHowFarWasLooked() throws Exception {
+        Path notes = Files.writeString(directory.resolve("notes.txt"), "shopping list\n".repeat(1000));
+
+        TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(notes));
+
+        assertEquals("not a format Retrace reads: its first 14,000 bytes matched none of the formats Retrace reads "
+                + "(Retrace JSON and JSON Lines, a CSV tree with id,parent columns, VBC, BAK, Stream of Search, Tree of "
+                + "Thoughts, LATS, llm-reasoners, WebOperator, VideoLucy, GraphML, DOT, chains of thought); the file "
+                + "starts with \"shopping list\"", error.reason());
+    }
+
+    /** A writer's marks past the first 4 KiB are found by a second, bounded look. */
+    @Test
+    void findsAFormatWhoseMarksComeAfterTheFirstKilobytes() throws Exception {
+        Path log = Files.writeString(directory.resolve("run.log"), "2024-03-21 20:13:37,532 - INFO - This is a test "
+                + "log entry.\n".repeat(100) + "2024-03-21 20:13:38,000 - INFO - Iteration 1...\n"
+                + "2024-03-21 20:13:38,100 - INFO - NEW NODE: Node(depth=1, value=0.50, visits=0, action=search[x], "
+                + "observation=ok)\n");
+
+        assertEquals("lats", TraceFiles.load(log).format());
+    }
+
+    @Test
     void aBinaryFileIsNotAFormat() throws Exception {
         Path binary = Files.write(directory.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3});
 
