@@ -1,19 +1,27 @@
 package org.retrace.format.sos;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retrace.format.LoadProgress;
+import org.retrace.format.JsonDocuments;
 import org.retrace.format.LoadWarnings;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TextLines;
 import org.retrace.format.TraceFormatException;
 import org.retrace.format.TraceReader;
 import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
 import org.retrace.model.TraceInfo;
 import org.retrace.model.TraceRuleException;
@@ -38,20 +46,95 @@ public final class SosTraceReader implements TraceReader {
     private static final Pattern LEAF = Pattern.compile("^(-?[\\d.]+),(-?\\d+) (equal: Goal Reached|unequal: No Solution)$");
     private static final String END_OF_TEXT = "<|endoftext|>";
 
+    /** The text's first line, a state with no operations yet: a search whose every child was cut off has only this. */
+    private static final Pattern TEXT_START = Pattern.compile("^Current State: -?\\d+:\\[", Pattern.MULTILINE);
+    /** The dataset countdown_generate.py writes: a JSON list of records, each search in its {@code search_path}. */
+    private static final Pattern DATASET_START = Pattern.compile("^\\s*\\[\\s*\\{.*?\"search_path\"\\s*:", Pattern.DOTALL);
+
     @Override
     public boolean recognizes(String head) {
-        return head.contains("Current State: ") && head.contains("Exploring Operation: ");
+        return TEXT_START.matcher(head).find() || DATASET_START.matcher(head).find();
     }
 
     @Override
     public LoadedTraces read(Path path, LoadProgress progress) throws IOException {
-        return new Reading(path).run(progress);
+        String file = path.toString();
+        String name = path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        if (!TEXT_START.matcher(head(path)).find()) {
+            return readDataset(path, name, progress);
+        }
+        Reading reading = new Reading(file, name);
+        try (TextLines lines = new TextLines(path, progress)) {
+            for (String text = lines.next(); text != null; text = lines.next()) {
+                reading.accept(lines.lineNumber(), text);
+            }
+        }
+        return new LoadedTraces(List.of(reading.finish(Map.of())), FORMAT, reading.warnings.toList());
     }
 
-    /** The state of reading one trace. */
+    private static String head(Path path) throws IOException {
+        try (Reader in = Files.newBufferedReader(path)) {
+            char[] start = new char[4096];
+            int read = in.read(start);
+            return read < 0 ? "" : new String(start, 0, read);
+        }
+    }
+
+    /**
+     * One trace per record of a Stream of Search dataset, named by its problem. A record whose
+     * search cannot be read is left out with a warning that says which and why; the others load.
+     */
+    private static LoadedTraces readDataset(Path path, String name, LoadProgress progress) throws IOException {
+        String file = path.toString();
+        JsonNode records = JsonDocuments.read(path, progress);
+        if (records == null || !records.isArray()) {
+            throw new TraceFormatException(file, 1, 1, "expected a list of records with a search_path, found "
+                    + (records == null ? "an empty file" : "a JSON " + records.getNodeType().name().toLowerCase(Locale.ROOT)));
+        }
+        LoadWarnings warnings = new LoadWarnings(file);
+        List<Trace> traces = new ArrayList<>();
+        for (int index = 0; index < records.size(); index++) {
+            JsonNode record = records.get(index);
+            String recordName = name + " #" + index + ": " + record.path("target").asText("?") + " from "
+                    + record.path("nums");
+            if (!record.path("search_path").isTextual()) {
+                warnings.add(1, 1, "record " + index + " has no search_path text; left out");
+                continue;
+            }
+            Reading reading = new Reading(file, recordName);
+            try {
+                String[] lines = record.get("search_path").asText().split("\n", -1);
+                for (int line = 0; line < lines.length; line++) {
+                    reading.accept(line + 1, lines[line]);
+                }
+                traces.add(reading.finish(recordAttributes(record)));
+            } catch (TraceFormatException broken) {
+                warnings.add(1, 1, "record " + index + " left out: line " + broken.line() + " of its search_path: "
+                        + broken.reason());
+            }
+        }
+        if (traces.isEmpty()) {
+            throw new TraceFormatException(file, 1, 1, "no record with a readable search_path: " + warnings.toList());
+        }
+        return new LoadedTraces(traces, FORMAT, warnings.toList());
+    }
+
+    /** What the dataset says of a record beside its search: the problem, its solution, how it was searched. */
+    private static Map<String, Object> recordAttributes(JsonNode record) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        for (String field : List.of("search_type", "heuristic", "rating", "solution", "optimal_path")) {
+            JsonNode value = record.get(field);
+            if (value != null && !value.isNull()) {
+                attributes.put(field, value.isNumber() ? value.numberValue() : value.isTextual() ? value.asText()
+                        : value.toString());
+            }
+        }
+        return attributes;
+    }
+
+    /** The state of reading one search, line by line. */
     private static final class Reading {
         private final String file;
-        private final Path path;
         private final String name;
         private final TraceBuilder builder;
         private final LoadWarnings warnings;
@@ -62,28 +145,26 @@ public final class SosTraceReader implements TraceReader {
         private int line;
         private String target = "";
 
-        Reading(Path path) {
-            this.path = path;
-            this.file = path.toString();
-            this.name = path.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Reading(String file, String name) {
+            this.file = file;
+            this.name = name;
             this.builder = new TraceBuilder(TraceInfo.named(name));
             this.warnings = new LoadWarnings(file);
         }
 
-        LoadedTraces run(LoadProgress progress) throws IOException {
-            try (TextLines lines = new TextLines(path, progress)) {
-                for (String text = lines.next(); text != null; text = lines.next()) {
-                    line = lines.lineNumber();
-                    String trimmed = text.replace(END_OF_TEXT, "").strip();
-                    if (!trimmed.isEmpty()) {
-                        try {
-                            readLine(trimmed);
-                        } catch (TraceRuleException broken) {
-                            throw new TraceFormatException(file, line, 1, broken.getMessage());
-                        }
-                    }
+        void accept(int lineNumber, String text) throws TraceFormatException {
+            line = lineNumber;
+            String trimmed = text.replace(END_OF_TEXT, "").strip();
+            if (!trimmed.isEmpty()) {
+                try {
+                    readLine(trimmed);
+                } catch (TraceRuleException broken) {
+                    throw new TraceFormatException(file, line, 1, broken.getMessage());
                 }
             }
+        }
+
+        Trace finish(Map<String, Object> attributes) throws TraceFormatException {
             if (pendingMove != null) {
                 line = pendingMoveLine;
                 moveTo(existing(pendingMove));
@@ -92,8 +173,10 @@ public final class SosTraceReader implements TraceReader {
                 throw new TraceFormatException(file, 1, 1, "no search: expected a first line such as "
                         + "'Current State: 24:[4, 9, 3], Operations: []'");
             }
-            builder.setInfo(new TraceInfo(name, "stream-of-search countdown", "", Map.of("target", target)));
-            return new LoadedTraces(List.of(builder.build()), FORMAT, warnings.toList());
+            Map<String, Object> all = new LinkedHashMap<>(attributes);
+            all.put("target", target);
+            builder.setInfo(new TraceInfo(name, "stream-of-search countdown", "", all));
+            return builder.build();
         }
 
         private void readLine(String text) throws TraceFormatException {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,16 @@ import org.retrace.model.TraceInfo;
 import org.retrace.model.TraceRuleException;
 
 /**
- * Reads the JSON logs of Tree of Thoughts (princeton-nlp/tree-of-thought-llm). A game-of-24 BFS
- * log is a list of task records whose {@code steps} hold the beam: each new candidate extends a
- * candidate of the step before by one line (its parent is that prefix), carries the model's value,
- * and is kept or pruned; the final candidates are solutions or failures by {@code infos[].r}. Each
- * task becomes one trace. A crosswords DFS log is a list of states whose {@code actions} path grows
- * as the search goes deeper and shrinks or turns aside when it backtracks; each path prefix is a node.
+ * Reads the JSON logs of Tree of Thoughts (princeton-nlp/tree-of-thought-llm). A BFS log of
+ * {@code run.py} (Game of 24, creative writing) is a list of task records whose {@code steps} hold
+ * the beam: each new candidate extends a kept candidate of the step before (by one line in Game of
+ * 24, by a passage under its plan in creative writing), carries the model's value or votes, and is
+ * kept or pruned; the final candidates are solutions or failures by {@code infos[].r} (creative
+ * writing's {@code accs} was never scored, so it decides nothing). Each task becomes one trace. A
+ * crosswords DFS log is a list of states whose {@code actions} path grows as the search goes deeper
+ * and shrinks or turns aside when it backtracks; each path prefix is a node, and a state whose
+ * every word is right ({@code info.r_word} 1) is a solution. The file the crosswords notebook
+ * writes holds one such list per puzzle: a trace each.
  */
 public final class TreeOfThoughtsReader implements TraceReader {
     /** The detected-format name. */
@@ -50,6 +55,11 @@ public final class TreeOfThoughtsReader implements TraceReader {
             if (records.get(0).has("steps")) {
                 for (int task = 0; task < records.size(); task++) {
                     traces.add(breadthFirstTask(records.get(task), name, task));
+                }
+            } else if (records.get(0).isArray()) {
+                // The file the crosswords notebook writes: one list of states per puzzle.
+                for (int puzzle = 0; puzzle < records.size(); puzzle++) {
+                    traces.add(crosswordsSearch(records.get(puzzle), name + " puzzle " + puzzle));
                 }
             } else {
                 traces.add(crosswordsSearch(records, name));
@@ -78,7 +88,7 @@ public final class TreeOfThoughtsReader implements TraceReader {
             Map<String, Integer> created = new HashMap<>();
             for (int k = 0; k < candidates.size(); k++) {
                 String text = candidates.get(k).asText();
-                int parent = byText.getOrDefault(parentText(text), root);
+                int parent = byText.get(parentText(text, byText.keySet()));
                 builder.moveCursorTo(parent, Double.NaN);
                 if (builder.currentStatus(parent) == NodeStatus.OPEN) {
                     builder.status(parent, NodeStatus.EXPANDED, Double.NaN);
@@ -96,6 +106,7 @@ public final class TreeOfThoughtsReader implements TraceReader {
                 }
             }
             byText.clear();
+            byText.put("", root);
             for (String selected : kept) {
                 Integer node = created.get(selected);
                 if (node != null) {
@@ -152,6 +163,10 @@ public final class TreeOfThoughtsReader implements TraceReader {
                 builder.status(from, NodeStatus.FAILED, Double.NaN);
             }
             int target = node;
+            if (state.path("info").path("r_word").asDouble() == 1.0 && builder.currentStatus(node) != NodeStatus.SOLUTION) {
+                // Every word right: the board is the answer.
+                builder.solution(node, Double.NaN);
+            }
             state.path("info").fields().forEachRemaining(metric -> {
                 if (metric.getValue().isNumber() && metric.getValue().asDouble() != builder.currentMetric(target,
                         metric.getKey())) {
@@ -176,11 +191,19 @@ public final class TreeOfThoughtsReader implements TraceReader {
         return value;
     }
 
-    /** A candidate's parent is the candidate it extends: all its lines but the last. */
-    private static String parentText(String text) {
-        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-        int newline = body.lastIndexOf('\n');
-        return newline < 0 ? "" : body.substring(0, newline + 1);
+    /**
+     * A candidate's parent is the kept candidate of the step before that it extends (bfs.py builds
+     * each as its parent's text plus what was generated, one line in Game of 24, a whole passage in
+     * creative writing), the longest when several fit; the input, {@code ""}, fits all.
+     */
+    private static String parentText(String text, Collection<String> kept) {
+        String parent = "";
+        for (String candidate : kept) {
+            if (candidate.length() > parent.length() && text.startsWith(candidate)) {
+                parent = candidate;
+            }
+        }
+        return parent;
     }
 
     private static String lastLine(String text) {

@@ -49,4 +49,17 @@ class SosTraceReaderTest {
                 loaded.warnings());
         assertEquals("No solution found.", search.timeline().note(search.timeline().size() - 1));
     }
+
+    /** countdown_dfs.py cuts every child above its heuristic's threshold: the search is its root alone. */
+    @Test
+    void aSearchCutOffAtItsRootIsATraceOfOneNode() throws Exception {
+        Path trace = new TraceFileFixture(directory).write("root-only.txt",
+                "Current State: 61:[6, 51, 3, 39], Operations: []\n");
+
+        LoadedTraces loaded = TraceFiles.load(trace);
+
+        assertEquals("sos", loaded.format());
+        assertEquals(1, loaded.first().nodeCount());
+        assertEquals("61:[6, 51, 3, 39]", loaded.first().label(0));
+    }
 }
