@@ -2,7 +2,8 @@ package org.retrace.format.sos;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,11 +73,10 @@ public final class SosTraceReader implements TraceReader {
         return new LoadedTraces(List.of(reading.finish(Map.of())), FORMAT, reading.warnings.toList());
     }
 
+    /** The file's start, undecodable bytes replaced: the lines themselves are read strictly, and fail at their line. */
     private static String head(Path path) throws IOException {
-        try (Reader in = Files.newBufferedReader(path)) {
-            char[] start = new char[4096];
-            int read = in.read(start);
-            return read < 0 ? "" : new String(start, 0, read);
+        try (InputStream in = Files.newInputStream(path)) {
+            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
         }
     }
 

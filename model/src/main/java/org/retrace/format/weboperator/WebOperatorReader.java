@@ -19,20 +19,24 @@ import org.retrace.model.TraceRuleException;
 
 /**
  * Reads WebOperator's logs (kagnlp/WebOperator, best-first web-agent search with speculative
- * backtracking). {@code full_trajectory.json} lists every executed browser step; each step's action
- * leads from the current page to a child node. A step that carries {@code n_bt_steps} replays the
- * path from the start page to a node chosen elsewhere in the tree: the first such step is a
- * backtrack to the start, and the replayed actions walk down to the target again, reusing the nodes
- * already there. {@code tree.json} is the whole search tree, nested; {@code visible: false} marks a
- * pruned node and {@code destructive} an action that changes the site.
+ * backtracking): {@code full_trajectory.json}, every executed step with its backtracks (see
+ * {@link TrajectoryReading}); {@code trajectory.json}, the final path alone; and {@code tree.json},
+ * the whole search tree, nested, where {@code visible: false} marks a pruned node and
+ * {@code destructive} an action that changes the site.
  */
 public final class WebOperatorReader implements TraceReader {
     /** The detected-format name. */
     public static final String FORMAT = "weboperator";
 
+    /**
+     * The keys an observation starts with: a page's tabs come before its accessibility tree, which
+     * can run to tens of kilobytes before the first {@code "action"}.
+     */
     @Override
     public boolean recognizes(String head) {
-        return head.contains("\"axtree_txt\"") && (head.contains("\"action\"") || head.contains("\"last_action\""));
+        return head.contains("\"axtree_txt\"") && (head.contains("\"open_pages_urls\"")
+                || head.contains("\"active_page_index\"") || head.contains("\"action\"")
+                || head.contains("\"last_action\""));
     }
 
     @Override
@@ -44,49 +48,36 @@ public final class WebOperatorReader implements TraceReader {
             if (document != null && document.isObject() && document.has("children")) {
                 return new LoadedTraces(List.of(tree(document, name).build()), FORMAT, List.of());
             }
-            JsonNode steps = document != null && document.isObject() ? document.get("steps") : document;
-            if (steps == null || !steps.isArray() || steps.isEmpty()) {
-                throw new TraceFormatException(file, 1, 1, "expected WebOperator's list of steps (full_trajectory.json)"
-                        + " or its tree (tree.json)");
+            JsonNode entries = document != null && document.isObject() ? document.get("steps") : document;
+            if (entries == null || !entries.isArray() || entries.isEmpty()) {
+                throw new TraceFormatException(file, 1, 1, "expected WebOperator's list of entries "
+                        + "(full_trajectory.json or trajectory.json) or its tree (tree.json)");
             }
-            return new LoadedTraces(List.of(trajectory(steps, name).build()), FORMAT, List.of());
+            TraceBuilder builder = entries.get(0).has("last_action") && !entries.get(0).has("action")
+                    ? finalPath(entries, name) : new TrajectoryReading(entries, name).run();
+            return new LoadedTraces(List.of(builder.build()), FORMAT, List.of());
         } catch (TraceRuleException | IllegalArgumentException broken) {
             throw new TraceFormatException(file, 1, 1, broken.getMessage());
         }
     }
 
-    private static TraceBuilder trajectory(JsonNode steps, String name) {
+    /** {@code trajectory.json}: the nodes of the final path, each the child of the one before; a last stop is the answer. */
+    private static TraceBuilder finalPath(JsonNode nodes, String name) {
         TraceBuilder builder = new TraceBuilder(new TraceInfo(name, "best-first web agent", "", Map.of()));
-        JsonNode first = steps.get(0);
-        int root = builder.addNode("start", -1, "state", NodeStatus.EXPANDED, firstTitle(first), firstUrl(first),
-                Double.NaN);
-        builder.visit(root, Double.NaN);
-        boolean replaying = false;
-        for (int i = 0; i < steps.size(); i++) {
-            JsonNode step = steps.get(i);
-            boolean replay = step.has("n_bt_steps");
-            if (replay && !replaying) {
-                builder.moveCursorTo(root, Double.NaN);
+        int at = -1;
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode node = nodes.get(i);
+            JsonNode action = node.path("last_action");
+            String label = action.isObject() ? TrajectoryReading.describe(action) : node.path("url").asText("start");
+            if (at >= 0) {
+                builder.status(at, NodeStatus.EXPANDED, Double.NaN);
             }
-            replaying = replay;
-            String action = describe(step.path("action"));
-            int parent = builder.cursor();
-            int child = childWithLabel(builder, parent, action);
-            if (child < 0) {
-                if (builder.currentStatus(parent) == NodeStatus.OPEN) {
-                    builder.status(parent, NodeStatus.EXPANDED, Double.NaN);
-                }
-                child = builder.addNode("step " + (i + 1), parent, "action", NodeStatus.OPEN, action, stepText(step),
-                        Double.NaN);
-                builder.setAttribute(child, "url", firstUrl(step));
-                if (!step.path("action_error").asText().isEmpty()) {
-                    builder.setAttribute(child, "error", step.path("action_error").asText());
-                    builder.status(child, NodeStatus.FAILED, Double.NaN);
-                }
-            }
-            builder.moveCursorTo(child, Double.NaN);
-            if (replay) {
-                builder.setEventAttribute(builder.eventCount() - 1, "replay", step.path("n_bt_steps").asLong());
+            at = builder.addNode("node " + (i + 1), at, at < 0 ? "state" : "action", NodeStatus.OPEN, label,
+                    node.path("last_obs_description").asText(""), Double.NaN);
+            builder.setAttribute(at, "url", node.path("url").asText(""));
+            builder.visit(at, Double.NaN);
+            if ("stop".equals(action.path("type").asText())) {
+                builder.solution(at, Double.NaN);
             }
         }
         return builder;
@@ -102,7 +93,7 @@ public final class WebOperatorReader implements TraceReader {
         while (!nodes.isEmpty()) {
             JsonNode node = nodes.pop();
             int parent = parents.pop();
-            String label = parent < 0 ? node.path("url").asText("start") : describe(node.path("last_action"));
+            String label = parent < 0 ? node.path("url").asText("start") : TrajectoryReading.describe(node.path("last_action"));
             NodeStatus status = node.path("visible").asBoolean(true) ? NodeStatus.OPEN : NodeStatus.PRUNED;
             int created = builder.addNode("node " + (++count), parent, parent < 0 ? "state" : "action", status, label,
                     node.path("last_obs_description").asText(""), Double.NaN);
@@ -120,36 +111,5 @@ public final class WebOperatorReader implements TraceReader {
             }
         }
         return builder;
-    }
-
-    private static int childWithLabel(TraceBuilder builder, int parent, String label) {
-        for (int child = builder.firstChild(parent); child >= 0; child = builder.nextSibling(child)) {
-            if (label.equals(builder.label(child))) {
-                return child;
-            }
-        }
-        return -1;
-    }
-
-    /** {@code click('22')} from the action's code, or its type and arguments. */
-    private static String describe(JsonNode action) {
-        if (action.path("code").isTextual()) {
-            return action.path("code").asText();
-        }
-        return action.path("type").asText("action") + " " + action.path("args");
-    }
-
-    private static String stepText(JsonNode step) {
-        String thought = step.path("action").path("thought").asText("");
-        String observation = step.path("obs_description").asText("");
-        return (thought.isEmpty() ? "" : "Thought: " + thought + "\n") + (observation.isEmpty() ? "" : "Page: " + observation);
-    }
-
-    private static String firstTitle(JsonNode step) {
-        return step.path("open_pages_titles").path(step.path("active_page_index").asInt(0)).asText("start");
-    }
-
-    private static String firstUrl(JsonNode step) {
-        return step.path("open_pages_urls").path(step.path("active_page_index").asInt(0)).asText("");
     }
 }

@@ -2,15 +2,20 @@ package org.retrace.format.weboperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFileFixture;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
+import org.retrace.stats.TraceStatistics;
 
 class WebOperatorReaderTest {
     @TempDir
@@ -30,29 +35,63 @@ class WebOperatorReaderTest {
         assertEquals(4, trace.timeline().size());
     }
 
+    /**
+     * The whole real task 168: one step, a stop on the dashboard (the answer), then the page after
+     * it with no action, which is no step.
+     */
     @Test
-    void replaysStepsAfterABacktrackFromTheStartPage() throws Exception {
-        Path trajectory = new TraceFileFixture(directory).write("full_trajectory.json", """
-                [
-                 {"axtree_txt": "", "open_pages_titles": ["Home"], "open_pages_urls": ["http://a/"], "active_page_index": 0,
-                  "action": {"code": "click('1')"}, "action_error": "", "obs_description": "home"},
-                 {"axtree_txt": "", "open_pages_titles": ["A"], "open_pages_urls": ["http://a/1"], "active_page_index": 0,
-                  "action": {"code": "click('2')"}, "action_error": "", "obs_description": "page a"},
-                 {"axtree_txt": "", "open_pages_titles": ["Home"], "open_pages_urls": ["http://a/"], "active_page_index": 0,
-                  "action": {"code": "click('1')"}, "action_error": "", "obs_description": "home", "n_bt_steps": 2},
-                 {"axtree_txt": "", "open_pages_titles": ["A"], "open_pages_urls": ["http://a/1"], "active_page_index": 0,
-                  "action": {"code": "fill('3', 'x')"}, "action_error": "timeout", "obs_description": "a", "n_bt_steps": 2}
-                ]
-                """);
+    void readsAWholeRealTrajectoryThatEndsInAStop() throws Exception {
+        LoadedTraces loaded = TraceFiles.load(Fixtures.fixture("llm/weboperator-task168-full.json"));
+        Trace trace = loaded.first();
 
-        Trace trace = TraceFiles.load(trajectory).first();
+        assertEquals("weboperator", loaded.format());
+        assertEquals(2, trace.nodeCount());
+        assertEquals(1, trace.maxDepth());
+        assertEquals(0, trace.timeline().backtrackCount());
+        int stop = trace.findNode("step 1");
+        assertEquals(0, trace.parent(stop));
+        assertEquals(NodeStatus.SOLUTION, trace.status(stop));
+        assertEquals("stop('No repositories meet the criteria of having contributions from you and more than 100 "
+                + "stars.')", trace.label(stop));
+    }
 
-        assertEquals(4, trace.nodeCount());
-        assertEquals(1, trace.timeline().backtrackCount());
-        int first = trace.findNode("step 1");
-        assertEquals(2, trace.childCount(first));
-        assertEquals(NodeStatus.FAILED, trace.status(trace.findNode("step 4")));
-        assertEquals("timeout", trace.attributes(trace.findNode("step 4")).get("error"));
+    /**
+     * One search written by each of WebOperator's three versions (made from the writer's code,
+     * tree_search_agent.py at a2b378f9, 4f51f9ae and d6c34466): Home, click('12'), click('40');
+     * back to Home for click('14'), click('5'); back under click('40') for fill('31', '2022') and
+     * stop('9'). Every version must give the same tree: 7 nodes, depth 4, 2 backtracks, 1 solution.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"a2b378f9", "4f51f9ae", "d6c34466"})
+    void readsTheSameSearchFromEveryWriterVersion(String version) throws Exception {
+        Path file = directory.resolve("weboperator-" + version + ".json");
+        try (InputStream sample = getClass().getResourceAsStream("weboperator-synthetic-" + version + ".json")) {
+            Files.copy(sample, file);
+        }
+
+        Trace trace = TraceFiles.load(file).first();
+
+        assertEquals(7, trace.nodeCount());
+        assertEquals(4, trace.maxDepth());
+        assertEquals(2, trace.timeline().backtrackCount());
+        assertEquals(1, TraceStatistics.of(trace, "weboperator").solutions());
+        int home = trace.findNode("start");
+        int reports = child(trace, home, "click('12')");
+        int sales = child(trace, reports, "click('40')");
+        int orders = child(trace, home, "click('14')");
+        child(trace, orders, "click('5')");
+        int year = child(trace, sales, "fill('31', '2022')");
+        int answer = child(trace, year, "stop('9')");
+        assertEquals(NodeStatus.SOLUTION, trace.status(answer));
+    }
+
+    private static int child(Trace trace, int parent, String label) {
+        for (int node = 0; node < trace.nodeCount(); node++) {
+            if (trace.parent(node) == parent && trace.label(node).equals(label)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no " + label + " under " + trace.label(parent));
     }
 
     @Test
