@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.retrace.live.LiveTrace;
 import org.retrace.live.cpprofiler.Execution;
 import org.retrace.live.cpprofiler.Receiver;
+import org.retrace.model.Trace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +57,8 @@ final class ListenCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     private final Map<Execution, Path> open = new ConcurrentHashMap<>();
+    private final Object writing = new Object();
+    private boolean stopping;
     private final AtomicInteger numbered = new AtomicInteger();
 
     @Override
@@ -89,9 +92,12 @@ final class ListenCommand implements Callable<Integer> {
 
                 @Override
                 public void ended(Execution execution) {
-                    Path file = open.remove(execution);
-                    if (file != null) {
-                        write(out, err, execution.trace(), file);
+                    synchronized (writing) {
+                        // Once stopping, what is left is written by the stop, with its reason.
+                        Path file = stopping ? null : open.remove(execution);
+                        if (file != null) {
+                            write(out, err, execution.trace(), file);
+                        }
                     }
                     if (executions != null) {
                         finished.countDown();
@@ -108,24 +114,38 @@ final class ListenCommand implements Callable<Integer> {
                     + (port == Receiver.DEFAULT_PORT ? " (is CP-Profiler or another Retrace listening? try --port 0)"
                     : ""));
         }
-        Thread flush = new Thread(() -> writeUnfinished(out, err, "interrupted before DONE"), "retrace-listen-flush");
+        Receiver receiving = receiver;
+        Thread flush = new Thread(() -> stop(receiving, out, err, "interrupted before DONE"), "retrace-listen-flush");
         Runtime.getRuntime().addShutdownHook(flush);
         say(out, "listening on " + receiver.address().getHostAddress() + ":" + receiver.port()
-                + "; e.g. fzn-gecode -cp-profiler 0," + receiver.port() + " model.fzn"
+                + "; e.g. fzn-gecode -cp-profiler 0," + receiver.port() + " model.fzn (Gecode 6.2: -mode cpprofiler "
+                + "-cpprofiler-port " + receiver.port() + ")"
                 + (executions == null ? "; Ctrl-C to stop" : ""));
         finished.await();
-        receiver.close();
         Runtime.getRuntime().removeShutdownHook(flush);
-        writeUnfinished(out, err, "still running when " + executions + " executions had ended");
+        stop(receiver, out, err, "still running when " + executions + " executions had ended");
         return 0;
     }
 
-    /** Writes what has arrived for each execution not ended yet, each claimed once, as {@code ended} claims them. */
-    private void writeUnfinished(PrintWriter out, PrintWriter err, String reason) {
+    /**
+     * Stops receiving first, so that nothing arrives while the files are written, then writes what
+     * has arrived for each execution still open, with a closing note in the trace that says why it
+     * stops there. A write already under way finishes before.
+     */
+    private void stop(Receiver receiver, PrintWriter out, PrintWriter err, String reason) {
+        synchronized (writing) {
+            stopping = true;
+        }
+        try {
+            receiver.close();
+        } catch (IOException alreadyClosed) {
+            // Nothing can arrive any more either way.
+        }
         for (Execution execution : List.copyOf(open.keySet())) {
             Path file = open.remove(execution);
             if (file != null) {
-                execution.trace().problem(reason + "; " + execution.trace().nodeCount() + " nodes written");
+                execution.trace().update(builder -> builder.note(-1, "cut off: " + reason, Double.NaN));
+                execution.trace().problem(reason);
                 write(out, err, execution.trace(), file);
             }
         }
@@ -141,10 +161,12 @@ final class ListenCommand implements Callable<Integer> {
         return output.resolveSibling(name.substring(0, dot) + "-" + number + name.substring(dot));
     }
 
+    /** Writes one snapshot and reports that snapshot's counts, so that what is said is what the file holds. */
     private void write(PrintWriter out, PrintWriter err, LiveTrace trace, Path file) {
         try {
-            OutputFile.write(spec.commandLine(), file, List.of(trace.snapshot()));
-            say(out, OutputFile.wrote(file, trace.name() + ", " + trace.nodeCount() + " nodes"
+            Trace snapshot = trace.snapshot();
+            OutputFile.write(spec.commandLine(), file, List.of(snapshot));
+            say(out, OutputFile.wrote(file, trace.name() + ", " + snapshot.nodeCount() + " nodes"
                     + (trace.problems().isEmpty() ? "" : ", " + trace.problems().size() + " problems:")));
             trace.problems().forEach(problem -> say(err, "  " + problem));
         } catch (UserError unwritable) {

@@ -61,15 +61,20 @@ public final class Execution {
                 try {
                     message = frames.next();
                 } catch (ProtocolException broken) {
-                    trace.problem(peer + ": " + broken.getMessage());
                     if (broken.recoverable()) {
+                        trace.problem(peer + ": " + broken.getMessage());
                         continue;
                     }
+                    endEarly(broken.getMessage());
                     return;
                 }
                 if (message == null) {
-                    trace.problem(peer + ": the connection closed before DONE, after " + messages + " messages; "
-                            + trace.nodeCount() + " nodes are kept");
+                    // Gecode's tracer closes without DONE: a complete tree has simply ended.
+                    if (!tree.started() || tree.unfilledSlots() > 0) {
+                        endEarly("the connection closed before DONE, after " + messages + " messages, with "
+                                + tree.unfilledSlots() + " child slots no node filled; " + trace.nodeCount()
+                                + " nodes are kept");
+                    }
                     return;
                 }
                 messages++;
@@ -89,12 +94,21 @@ public final class Execution {
                 }
             }
         } catch (EOFException cut) {
-            trace.problem(peer + ": " + cut.getMessage() + "; " + trace.nodeCount() + " nodes are kept");
+            endEarly(cut.getMessage() + "; " + trace.nodeCount() + " nodes are kept");
         } catch (IOException unreadable) {
-            trace.problem(peer + ": the connection failed: " + unreadable.getMessage() + "; " + trace.nodeCount()
+            endEarly("the connection failed: " + unreadable.getMessage() + "; " + trace.nodeCount()
                     + " nodes are kept");
         } finally {
             trace.finish();
         }
+    }
+
+    /**
+     * The execution ended before its tree was whole: a problem for the viewer, and a closing note in
+     * the trace itself, so that a file written from it says so too.
+     */
+    private void endEarly(String what) {
+        trace.problem(peer + ": " + what);
+        trace.update(builder -> builder.note(-1, "cut off: " + what, Double.NaN));
     }
 }

@@ -42,6 +42,8 @@ final class TreeAssembly {
     private boolean started;
     private int root = -1;
     private int restarts;
+    private String pendingRestartNote;
+    private long openSlots;
 
     /** Builds into {@code live}, refusing nodes beyond {@code nodeLimit}, so that a flood cannot exhaust memory. */
     TreeAssembly(LiveTrace live, long nodeLimit) {
@@ -97,10 +99,18 @@ final class TreeAssembly {
         }
     }
 
+    /** A restart: its note waits for the restart's root, the node it is about, which comes next. */
     void restart(Message message) {
         restarts++;
-        live.update(builder -> builder.note(builder.cursor(), "restart " + restarts
-                + (message.info() == null ? "" : ": " + message.info()), Double.NaN));
+        pendingRestartNote = "restart " + restarts + (message.info() == null ? "" : ": " + message.info());
+    }
+
+    /**
+     * How many child slots nodes opened that no node has filled: 0 once the tree is complete. Gecode
+     * closes its connection without DONE, so a complete tree is how its end is told from a cut.
+     */
+    long unfilledSlots() {
+        return openSlots;
     }
 
     boolean started() {
@@ -147,6 +157,10 @@ final class TreeAssembly {
         int restartRoot = builder.addNode(Integer.toString(builder.nodeCount()), root, "node", NodeStatus.OPEN,
                 message.label(), null, Double.NaN);
         grow(restartRoot);
+        if (pendingRestartNote != null) {
+            builder.note(restartRoot, pendingRestartNote, Double.NaN);
+            pendingRestartNote = null;
+        }
         return restartRoot;
     }
 
@@ -165,6 +179,7 @@ final class TreeAssembly {
             throw new TreeException(describe(message) + " fills child slot " + message.alt()
                     + ", which another node filled already; the node is ignored");
         }
+        openSlots--;
         if (message.label() != null) {
             builder.setLabel(slot, message.label());
         }
@@ -205,6 +220,7 @@ final class TreeAssembly {
             grow(builder.nodeCount());
             firstSlot[node] = first;
             slotCount[node] = message.kids();
+            openSlots += message.kids();
         }
     }
 

@@ -90,7 +90,43 @@ class ExecutionTest {
         assertEquals("{\"reasons\": [4]}", tree.text(second[0]));
         assertEquals(NodeStatus.SOLUTION, tree.status(second[0]));
         assertEquals(1, countNotes(tree), "the restart is a note");
+        int note = firstNote(tree);
+        assertEquals(restartRoots[1], tree.timeline().node(note), "about the restart's own root");
+        assertTrue(tree.timeline().note(note).startsWith("restart 1: {\"restart_id\": 1"), tree.timeline().note(note));
         assertEquals(List.of(), live.problems());
+    }
+
+    /** Gecode's tracer closes the connection without DONE: a tree with every slot filled has simply ended. */
+    @Test
+    void aConnectionClosedWithoutDoneAfterACompleteTreeIsTheEnd() throws IOException {
+        solver.start("gecode", false);
+        solver.node(0, -1, -1, 2, ProtocolClient.BRANCH, "root");
+        solver.node(1, 0, 0, 0, ProtocolClient.FAILED, "x=0");
+        solver.node(2, 0, 1, 0, ProtocolClient.SOLVED, "x=1");
+
+        Trace tree = receive();
+
+        assertEquals(3, tree.nodeCount());
+        assertEquals(List.of(), live.problems());
+        assertEquals(0, countNotes(tree));
+        assertTrue(live.isFinished());
+    }
+
+    /** A close with a promised child never sent is a cut: reported, and said in the trace itself. */
+    @Test
+    void aConnectionClosedWithAChildMissingIsACutThatTheTraceItselfRecords() throws IOException {
+        solver.start("cut short", false);
+        solver.node(0, -1, -1, 2, ProtocolClient.BRANCH, "root");
+        solver.node(1, 0, 0, 0, ProtocolClient.FAILED, "x=0");
+
+        Trace tree = receive();
+
+        assertEquals(List.of("test: the connection closed before DONE, after 3 messages, with 1 child slots no node "
+                + "filled; 3 nodes are kept"), live.problems());
+        int note = firstNote(tree);
+        assertEquals(-1, tree.timeline().node(note));
+        assertEquals("cut off: the connection closed before DONE, after 3 messages, with 1 child slots no node "
+                + "filled; 3 nodes are kept", tree.timeline().note(note));
     }
 
     @Test
@@ -204,6 +240,15 @@ class ExecutionTest {
         live = new LiveTrace("test");
         new Execution(live, "test").read(new ByteArrayInputStream(bytes));
         return live.snapshot();
+    }
+
+    private static int firstNote(Trace tree) {
+        for (int event = 0; event < tree.timeline().size(); event++) {
+            if (tree.timeline().type(event) == EventType.NOTE) {
+                return event;
+            }
+        }
+        throw new AssertionError("no note");
     }
 
     private static int countNotes(Trace tree) {
