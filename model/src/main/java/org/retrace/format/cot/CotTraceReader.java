@@ -22,7 +22,8 @@ import org.retrace.model.Trace;
 /**
  * Reads long chains of thought as trees of attempts ({@code stats} name {@code cot}): plain text
  * or Markdown, or JSON / JSON Lines records with the reasoning in a field: the one named, else the
- * first of {@code reasoning_content}, {@code reasoning}, {@code thinking}, {@code output},
+ * first of {@code reasoning_content}, {@code reasoning}, {@code thinking}, {@code Complex_CoT}
+ * (HuatuoGPT-o1's), {@code output},
  * {@code response}, {@code completion}, {@code text}, or a chat {@code messages} list, whose
  * assistant message's {@code <think>...</think>} block (or whole content) is the reasoning. Each
  * record is a trace, named by its {@code id} when it has one. Text is taken inside {@code <think>}
@@ -32,7 +33,7 @@ public final class CotTraceReader implements TraceReader {
     /** The format's name, as {@code stats} reports it. */
     public static final String FORMAT = "cot";
     private static final List<String> REASONING_FIELDS = List.of("reasoning_content", "reasoning", "thinking",
-            "output", "response", "completion", "text");
+            "Complex_CoT", "output", "response", "completion", "text");
     private static final List<String> QUESTION_FIELDS = List.of("question", "prompt", "problem", "input", "query");
     private static final Pattern THINK = Pattern.compile("(?s)<think>(.*?)(</think>|$)");
     private static final ObjectMapper JSON = new ObjectMapper();
