@@ -5,16 +5,10 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.retrace.live.LiveTrace;
 import org.retrace.live.cpprofiler.Execution;
 import org.retrace.live.cpprofiler.Receiver;
-import org.retrace.model.Trace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,11 +50,6 @@ final class ListenCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private final Map<Execution, Path> open = new ConcurrentHashMap<>();
-    private final Object writing = new Object();
-    private boolean stopping;
-    private final AtomicInteger numbered = new AtomicInteger();
-
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
@@ -78,27 +67,19 @@ final class ListenCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "--bind: no such address '" + bind + "'");
         }
         PrintWriter out = commandLine.getOut();
-        PrintWriter err = commandLine.getErr();
+        ExecutionFiles files = new ExecutionFiles(commandLine, output, out, commandLine.getErr());
         CountDownLatch finished = new CountDownLatch(executions == null ? 1 : executions);
         Receiver receiver;
         try {
             receiver = new Receiver(address, port, maxConnections, new Receiver.Listener() {
                 @Override
                 public void connected(Execution execution) {
-                    Path file = numberedPath(numbered.incrementAndGet());
-                    open.put(execution, file);
-                    say(out, "connected: " + execution.trace().name() + " will go to " + file);
+                    files.connected(execution);
                 }
 
                 @Override
                 public void ended(Execution execution) {
-                    synchronized (writing) {
-                        // Once stopping, what is left is written by the stop, with its reason.
-                        Path file = stopping ? null : open.remove(execution);
-                        if (file != null) {
-                            write(out, err, execution.trace(), file);
-                        }
-                    }
+                    files.ended(execution);
                     if (executions != null) {
                         finished.countDown();
                     }
@@ -106,7 +87,7 @@ final class ListenCommand implements Callable<Integer> {
 
                 @Override
                 public void problem(String description) {
-                    say(err, description);
+                    files.problem(description);
                 }
             });
         } catch (IOException unbound) {
@@ -115,69 +96,24 @@ final class ListenCommand implements Callable<Integer> {
                     : ""));
         }
         Receiver receiving = receiver;
-        Thread flush = new Thread(() -> stop(receiving, out, err, "interrupted before DONE"), "retrace-listen-flush");
+        Thread flush = new Thread(() -> files.stop(() -> closeQuietly(receiving), "interrupted before DONE"),
+                "retrace-listen-flush");
         Runtime.getRuntime().addShutdownHook(flush);
-        say(out, "listening on " + receiver.address().getHostAddress() + ":" + receiver.port()
+        ExecutionFiles.say(out, "listening on " + receiver.address().getHostAddress() + ":" + receiver.port()
                 + "; e.g. fzn-gecode -cp-profiler 0," + receiver.port() + " model.fzn (Gecode 6.2: -mode cpprofiler "
                 + "-cpprofiler-port " + receiver.port() + ")"
                 + (executions == null ? "; Ctrl-C to stop" : ""));
         finished.await();
         Runtime.getRuntime().removeShutdownHook(flush);
-        stop(receiver, out, err, "still running when " + executions + " executions had ended");
+        files.stop(() -> closeQuietly(receiver), "still running when " + executions + " executions had ended");
         return 0;
     }
 
-    /**
-     * Stops receiving first, so that nothing arrives while the files are written, then writes what
-     * has arrived for each execution still open, with a closing note in the trace that says why it
-     * stops there. A write already under way finishes before.
-     */
-    private void stop(Receiver receiver, PrintWriter out, PrintWriter err, String reason) {
-        synchronized (writing) {
-            stopping = true;
-        }
+    private static void closeQuietly(Receiver receiver) {
         try {
             receiver.close();
         } catch (IOException alreadyClosed) {
             // Nothing can arrive any more either way.
-        }
-        for (Execution execution : List.copyOf(open.keySet())) {
-            Path file = open.remove(execution);
-            if (file != null) {
-                execution.trace().update(builder -> builder.note(-1, "cut off: " + reason, Double.NaN));
-                execution.trace().problem(reason);
-                write(out, err, execution.trace(), file);
-            }
-        }
-    }
-
-    /** OUT for the first execution, OUT-2.ext, OUT-3.ext ... after it. */
-    private Path numberedPath(int number) {
-        if (number == 1) {
-            return output;
-        }
-        String name = output.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return output.resolveSibling(name.substring(0, dot) + "-" + number + name.substring(dot));
-    }
-
-    /** Writes one snapshot and reports that snapshot's counts, so that what is said is what the file holds. */
-    private void write(PrintWriter out, PrintWriter err, LiveTrace trace, Path file) {
-        try {
-            Trace snapshot = trace.snapshot();
-            OutputFile.write(spec.commandLine(), file, List.of(snapshot));
-            say(out, OutputFile.wrote(file, trace.name() + ", " + snapshot.nodeCount() + " nodes"
-                    + (trace.problems().isEmpty() ? "" : ", " + trace.problems().size() + " problems:")));
-            trace.problems().forEach(problem -> say(err, "  " + problem));
-        } catch (UserError unwritable) {
-            say(err, unwritable.getMessage());
-        }
-    }
-
-    private static void say(PrintWriter stream, String line) {
-        synchronized (stream) {
-            stream.println(line);
-            stream.flush();
         }
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.format.TraceFiles;
 import org.retrace.live.cpprofiler.ProtocolClient;
-import org.retrace.model.EventType;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 
@@ -41,39 +40,6 @@ class ListenCommandTest {
         assertEquals(1 + 2, first.nodeCount());
         assertEquals(1 + 3, second.nodeCount());
         assertEquals(NodeStatus.SOLUTION, second.status(3));
-    }
-
-    /**
-     * An execution still running when listen stops is written with a closing note that says so, and
-     * the count listen prints is the count the file holds.
-     */
-    @Test
-    void writesAnExecutionStillRunningWhenItStopsWithANoteAndTheCountItHolds() throws Exception {
-        Path out = directory.resolve("run.jsonl");
-        RunningCommand listening = RunningCommand.start("listen", "--port", "0", "-o", out.toString(),
-                "--executions", "1");
-        String listeningLine = listening.awaitLine(line -> line.startsWith("listening on 127.0.0.1:"));
-        int port = Integer.parseInt(listeningLine.replaceFirst("listening on 127\\.0\\.0\\.1:(\\d+);.*", "$1"));
-
-        try (Socket unfinished = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            ProtocolClient solver = new ProtocolClient(unfinished.getOutputStream());
-            solver.start("unfinished", false);
-            solver.node(0, -1, -1, 2, ProtocolClient.BRANCH, "root");
-            solver.node(1, 0, 0, 0, ProtocolClient.FAILED, "x=0");
-            unfinished.getOutputStream().flush();
-            listening.awaitLine(line -> line.startsWith("connected: ") && line.endsWith(out.toString()));
-            send(port, "finished", 2);
-            CommandRun run = listening.awaitExit();
-
-            assertEquals(0, run.exitCode(), run.err());
-            Trace written = TraceFiles.load(out).first();
-            assertEquals("unfinished", written.info().name());
-            assertTrue(run.out().contains("wrote " + out + ": unfinished, " + written.nodeCount() + " nodes, "),
-                    run.out());
-            int last = written.timeline().size() - 1;
-            assertEquals(EventType.NOTE, written.timeline().type(last));
-            assertEquals("cut off: still running when 1 executions had ended", written.timeline().note(last));
-        }
     }
 
     @Test
