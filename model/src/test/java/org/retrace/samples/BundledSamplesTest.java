@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.model.NodeStatus;
-import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
 import org.retrace.stats.TraceStatistics;
 
@@ -41,7 +40,7 @@ class BundledSamplesTest {
         assertEquals(List.of(), loaded.warnings());
         assertTrue(stats.backtracks() >= 3, sample + " backtracks: " + stats.backtracks());
         assertTrue(stats.solutions() >= 1, sample + " solutions: " + stats.solutions());
-        assertTrue(StatusCounts.of(trace, NodeStatus.FAILED) + StatusCounts.of(trace, NodeStatus.PRUNED) >= 2,
+        assertTrue(TraceStatistics.count(trace, NodeStatus.FAILED) + TraceStatistics.count(trace, NodeStatus.PRUNED) >= 2,
                 sample + " has dead ends");
     }
 }

@@ -14,8 +14,8 @@ import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
 import org.retrace.model.NodeStatus;
-import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
+import org.retrace.stats.TraceStatistics;
 
 class CountdownTest {
     @TempDir
@@ -31,7 +31,7 @@ class CountdownTest {
         Countdown.Result result = new Countdown().search(new DemoSettings(3, 1, 20_000, "dfs"),
                 new Countdown.Problem(target, parse(numbers)), heuristic);
         assertEquals(expected.strip(), result.streamOfSearch().strip());
-        assertEquals(1, StatusCounts.of(result.trace(), NodeStatus.SOLUTION));
+        assertEquals(1, TraceStatistics.count(result.trace(), NodeStatus.SOLUTION));
     }
 
     @ParameterizedTest
@@ -48,7 +48,7 @@ class CountdownTest {
             String where = variant + " " + count + " numbers, seed " + seed;
             assertEquals(trace.nodeCount(), back.nodeCount(), where);
             for (NodeStatus status : List.of(NodeStatus.SOLUTION, NodeStatus.FAILED)) {
-                assertEquals(StatusCounts.of(trace, status), StatusCounts.of(back, status), where + ": " + status);
+                assertEquals(TraceStatistics.count(trace, status), TraceStatistics.count(back, status), where + ": " + status);
             }
         }
     }

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.retrace.demo.DemoRecorder;
 import org.retrace.demo.DemoSettings;
 import org.retrace.model.NodeStatus;
-import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
+import org.retrace.stats.TraceStatistics;
 
 class NQueensTest {
     /**
@@ -24,7 +24,7 @@ class NQueensTest {
     void findsEverySolutionAndVisitsEverySafeBoard(int n, int solutions, int boards) {
         Trace trace = new NQueens().run(new DemoSettings(n, 1, 20_000, ""));
         assertEquals(boards, trace.nodeCount());
-        assertEquals(solutions, StatusCounts.of(trace, NodeStatus.SOLUTION));
+        assertEquals(solutions, TraceStatistics.count(trace, NodeStatus.SOLUTION));
         for (int node = 0; node < trace.nodeCount(); node++) {
             if (trace.status(node) == NodeStatus.SOLUTION) {
                 assertNoQueenAttacks(columns(trace, node), n);

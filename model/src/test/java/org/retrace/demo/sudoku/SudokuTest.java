@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.retrace.demo.DemoRecorder;
 import org.retrace.demo.DemoSettings;
 import org.retrace.model.NodeStatus;
-import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
+import org.retrace.stats.TraceStatistics;
 
 class SudokuTest {
     /** Arto Inkala's "world's hardest" puzzle (2012); its one solution starts 812753649. */
@@ -24,7 +24,7 @@ class SudokuTest {
         String solution = solved(trace);
         assertTrue(solution.startsWith("812753649"), solution);
         assertKeepsTheCluesAndMeetsEveryConstraint(HARD, solution);
-        assertTrue(StatusCounts.of(trace, NodeStatus.FAILED) > 0, "a hard puzzle needs at least one backtrack");
+        assertTrue(TraceStatistics.count(trace, NodeStatus.FAILED) > 0, "a hard puzzle needs at least one backtrack");
     }
 
     @Test

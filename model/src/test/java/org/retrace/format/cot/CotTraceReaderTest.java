@@ -13,8 +13,8 @@ import org.retrace.format.LoadProgress;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.TraceFormatException;
 import org.retrace.model.NodeStatus;
-import org.retrace.model.StatusCounts;
 import org.retrace.model.Trace;
+import org.retrace.stats.TraceStatistics;
 
 class CotTraceReaderTest {
     @TempDir
@@ -44,7 +44,7 @@ class CotTraceReaderTest {
                 + "Wait, that's wrong: 2 + 3 = 5.\n\nLet me check: 5 - 3 = 2.");
         assertEquals(NodeStatus.FAILED, tree.status(tree.findNode("s2")), "the retracted conclusion is abandoned");
         assertEquals(NodeStatus.FAILED, tree.status(tree.findNode("s4")), "the last line states no answer");
-        assertEquals(0, StatusCounts.of(tree, NodeStatus.SOLUTION));
+        assertEquals(0, TraceStatistics.count(tree, NodeStatus.SOLUTION));
     }
 
     @Test

@@ -38,7 +38,7 @@ class LatsLogReaderTest {
         Trace first = loaded.traces().get(0);
         assertEquals(31, first.nodeCount());
         assertEquals(5, first.maxDepth());
-        assertEquals(15, count(first, NodeStatus.PRUNED), "duplicates LATS replaced with a later copy");
+        assertEquals(15, TraceStatistics.count(first, NodeStatus.PRUNED), "duplicates LATS replaced with a later copy");
         assertEquals(1, TraceStatistics.of(first, "lats").solutions());
         assertEquals(NodeStatus.SOLUTION, first.status(first.findNode("node 30")));
         assertEquals(NodeStatus.PRUNED, first.status(first.findNode("node 26")));
@@ -53,7 +53,7 @@ class LatsLogReaderTest {
 
         Trace second = loaded.traces().get(1);
         assertEquals(31, second.nodeCount());
-        assertEquals(17, count(second, NodeStatus.PRUNED));
+        assertEquals(17, TraceStatistics.count(second, NodeStatus.PRUNED));
         assertEquals(1, TraceStatistics.of(second, "lats").solutions());
         assertParent(second, "node 13", "node 20");
         assertParent(second, "node 21", "node 30");
@@ -91,7 +91,7 @@ class LatsLogReaderTest {
         // by the last (node 10); the excerpt stops inside that last record.
         assertEquals(11, trace.nodeCount());
         assertEquals(10, trace.childCount(0));
-        assertEquals(7, count(trace, NodeStatus.PRUNED));
+        assertEquals(7, TraceStatistics.count(trace, NodeStatus.PRUNED));
         assertEquals("search[long clip-in hair extension natural looking under 40.00 dollars]", trace.label(7));
         assertEquals(1, loaded.warnings().size());
     }
@@ -141,9 +141,5 @@ class LatsLogReaderTest {
 
     private static void assertParent(Trace trace, String parent, String child) {
         assertEquals(trace.findNode(parent), trace.parent(trace.findNode(child)), "parent of " + child);
-    }
-
-    private static int count(Trace trace, NodeStatus status) {
-        return TraceStatistics.count(trace, status);
     }
 }
