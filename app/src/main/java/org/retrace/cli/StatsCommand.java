@@ -84,9 +84,12 @@ final class StatsCommand implements Callable<Integer> {
                 traceName));
         fields.put("steps", reasoning.steps());
         fields.put("attempts", reasoning.attempts());
-        fields.put("textBacktracks", reasoning.backtracks());
+        // One count per meaning: for a chain of thought, backtracks are the text's, not the cursor's moves.
+        fields.put("backtracks", reasoning.backtracks());
         fields.put("branches", reasoning.branches());
         fields.put("verifications", reasoning.verifications());
+        Object answer = TraceArguments.pick(spec.commandLine(), loaded, traceName).info().attributes().get("answer");
+        fields.put("answer", answer == null ? "" : answer);
         fields.put("depth", reasoning.depth());
         fields.put("charsPerAttempt", Math.round(reasoning.charactersPerAttempt() * 10) / 10.0);
         if (loaded.traces().size() > 1) {

@@ -70,7 +70,7 @@ class ReasoningWindowTest {
         robot.interact(() -> window.recordPicker().getSelectionModel().select(3));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("chains-of-thought.jsonl: zh-sum", window.trace().info().name());
-        assertEquals(6, window.trace().nodeCount());
+        assertEquals(7, window.trace().nodeCount(), "the question, five steps and the answer after </think>");
     }
 
     @Test

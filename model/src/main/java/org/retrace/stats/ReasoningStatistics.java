@@ -31,6 +31,10 @@ public record ReasoningStatistics(int steps, int attempts, int backtracks, int b
         int depth = 0;
         long characters = 0;
         for (int node = 1; node < trace.nodeCount(); node++) {
+            if ("answer".equals(trace.kind(node))) {
+                // The answer after the reasoning is no step of it.
+                continue;
+            }
             steps++;
             switch (trace.kind(node)) {
                 case "backtrack" -> backtracks++;

@@ -25,9 +25,10 @@ import org.retrace.model.TraceInfo;
  * step sets out the problem, so the first attempt begins after it. The link says which rule
  * decided: {@code explicit: ...} or {@code inferred: ...}, so that the user sees what was
  * guessed;</li>
- * <li>the step a backtrack leaves fails (abandoned); the deepest concluding step on the line the
- * text ends on is the solution, and a text whose last line concludes nothing fails at its last
- * step.</li>
+ * <li>the step a backtrack leaves fails (abandoned); the answer the model gave after its reasoning
+ * is the solution, one node after the last step; without one, the deepest concluding step on the
+ * line the text ends on is the solution, and a text whose last line concludes nothing fails at its
+ * last step.</li>
  * </ul>
  * Offsets in the trace ({@code sourceRange}, {@code cueRange}) count Unicode characters (code
  * points) of the reasoning, as the native format's {@code source} does.
@@ -44,6 +45,7 @@ public final class AttemptTree {
             "(?i)wrong|mistake|incorrect|error|not right|doesn't|does not|isn't|is not|can't|不对|错");
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
     private static final int LABEL_LENGTH = 48;
+    private static final int ANSWER_LENGTH = 80;
 
     private AttemptTree() {
     }
@@ -54,9 +56,23 @@ public final class AttemptTree {
      */
     public static Trace build(String name, String question, String reasoning, List<Step> steps,
             Map<String, Object> header) {
+        return build(name, question, reasoning, steps, header, "");
+    }
+
+    /**
+     * As {@link #build(String, String, String, List, Map)}, with the answer the model gave after its
+     * reasoning, when not empty: one solution node after the last step, and the trace's
+     * {@code answer} attribute.
+     */
+    public static Trace build(String name, String question, String reasoning, List<Step> steps,
+            Map<String, Object> header, String answer) {
         Map<String, Object> attributes = new LinkedHashMap<>(header);
+        if (!answer.isBlank()) {
+            attributes.put("answer", answer.length() <= ANSWER_LENGTH ? answer
+                    : answer.substring(0, ANSWER_LENGTH - 1) + "\u2026");
+        }
         TraceBuilder builder = new TraceBuilder(new TraceInfo(name, "chain of thought", reasoning, attributes));
-        new Growth(builder, reasoning).grow(question, steps);
+        new Growth(builder, reasoning).grow(question, steps, answer);
         return builder.build();
     }
 
@@ -76,7 +92,7 @@ public final class AttemptTree {
             this.reasoning = reasoning;
         }
 
-        void grow(String question, List<Step> steps) {
+        void grow(String question, List<Step> steps, String answer) {
             String rootLabel = question.isBlank() ? "start" : shorten(question);
             current = builder.addNode("start", -1, "question", NodeStatus.EXPANDED, rootLabel,
                     question.isBlank() ? null : question, Double.NaN);
@@ -84,6 +100,15 @@ public final class AttemptTree {
             builder.visit(current, Double.NaN);
             for (int i = 0; i < steps.size(); i++) {
                 add(steps.get(i), i + 1);
+            }
+            if (!answer.isBlank()) {
+                int answerNode = builder.addNode("answer", current, "answer", NodeStatus.OPEN, shorten(answer),
+                        answer, Double.NaN);
+                kinds.add(CueKind.CONCLUDE);
+                markExpanded(current);
+                builder.visit(answerNode, Double.NaN);
+                builder.solution(answerNode, Double.NaN);
+                return;
             }
             int conclusion = conclusionOnFinalLine();
             if (conclusion >= 0) {

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFormatException;
@@ -22,8 +20,8 @@ import org.retrace.model.Trace;
 /**
  * Reads long chains of thought as trees of attempts ({@code stats} name {@code cot}): plain text
  * or Markdown, or JSON / JSON Lines records with the reasoning in a field: the one named, else the
- * first of {@code reasoning_content}, {@code reasoning}, {@code thinking}, {@code Complex_CoT}
- * (HuatuoGPT-o1's), {@code output},
+ * first of {@code reasoning_content}, {@code reasoning}, {@code thinking}, {@code think},
+ * {@code Complex_CoT} (HuatuoGPT-o1's), {@code full_response}, {@code output},
  * {@code response}, {@code completion}, {@code text}, or a chat {@code messages} list, whose
  * assistant message's {@code <think>...</think>} block (or whole content) is the reasoning. Each
  * record is a trace, named by its {@code id} when it has one. Text is taken inside {@code <think>}
@@ -33,9 +31,10 @@ public final class CotTraceReader implements TraceReader {
     /** The format's name, as {@code stats} reports it. */
     public static final String FORMAT = "cot";
     private static final List<String> REASONING_FIELDS = List.of("reasoning_content", "reasoning", "thinking",
-            "Complex_CoT", "output", "response", "completion", "text");
+            "think", "Complex_CoT", "full_response", "output", "response", "completion", "text");
     private static final List<String> QUESTION_FIELDS = List.of("question", "prompt", "problem", "input", "query");
-    private static final Pattern THINK = Pattern.compile("(?s)<think>(.*?)(</think>|$)");
+    /** Where a record keeps the model's answer apart from its reasoning (not a dataset's reference "answer"). */
+    private static final List<String> ANSWER_FIELDS = List.of("Response", "response", "final_answer");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String field;
@@ -110,7 +109,7 @@ public final class CotTraceReader implements TraceReader {
                 }
             }
         } else {
-            traces.add(trace(name, "", reasoningOf(content), Map.of("record", 1L)));
+            traces.add(trace(name, "", ReasoningParts.of(content), Map.of("record", 1L)));
         }
         if (traces.isEmpty()) {
             throw new TraceFormatException(file.toString(), 1, 1, "no records with reasoning in the file");
@@ -143,21 +142,45 @@ public final class CotTraceReader implements TraceReader {
         String id = record.path("id").isValueNode() ? record.path("id").asText() : "record " + number;
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("record", (long) number);
-        return trace(fileName + ": " + id, question == null ? "" : question, reasoningOf(reasoning), header);
+        ReasoningParts parts = ReasoningParts.of(reasoning);
+        if (parts.answer().isBlank()) {
+            parts = new ReasoningParts(parts.reasoning(), answerField(record));
+        }
+        return trace(fileName + ": " + id, question == null ? "" : question, parts, header);
     }
 
-    private Trace trace(String name, String question, String reasoning, Map<String, Object> header) {
-        return AttemptTree.build(name, question, reasoning, new Segmenter(cues).segment(reasoning), header);
+    private Trace trace(String name, String question, ReasoningParts parts, Map<String, Object> header) {
+        return AttemptTree.build(name, question, parts.reasoning(), new Segmenter(cues).segment(parts.reasoning()),
+                header, parts.answer());
     }
 
-    private String reasoning(JsonNode record) {
+    /** The answer a record keeps beside its reasoning, as HuatuoGPT-o1's {@code Response}; empty when none. */
+    private String answerField(JsonNode record) {
+        for (String name : ANSWER_FIELDS) {
+            if (!name.equals(field) && !name.equals(reasoningField(record)) && record.path(name).isTextual()) {
+                return record.path(name).asText().strip();
+            }
+        }
+        return "";
+    }
+
+    /** The field the reasoning was taken from, or null for a chat's messages. */
+    private String reasoningField(JsonNode record) {
         if (field != null) {
-            return record.path(field).isTextual() ? record.path(field).asText() : null;
+            return field;
         }
         for (String name : REASONING_FIELDS) {
             if (record.path(name).isTextual() && !record.path(name).asText().isBlank()) {
-                return record.path(name).asText();
+                return name;
             }
+        }
+        return null;
+    }
+
+    private String reasoning(JsonNode record) {
+        String name = reasoningField(record);
+        if (name != null) {
+            return record.path(name).isTextual() ? record.path(name).asText() : null;
         }
         return messageOf(record, "assistant");
     }
@@ -171,12 +194,6 @@ public final class CotTraceReader implements TraceReader {
             }
         }
         return found;
-    }
-
-    /** The text inside {@code <think>...</think>} when there is such a block, else all of it. */
-    private static String reasoningOf(String text) {
-        Matcher think = THINK.matcher(text);
-        return think.find() ? think.group(1) : text;
     }
 
     private static JsonNode parse(String json, Path file, int line) throws TraceFormatException {

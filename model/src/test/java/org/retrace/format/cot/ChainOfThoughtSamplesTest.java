@@ -32,7 +32,10 @@ class ChainOfThoughtSamplesTest {
                 "s6 < s4 backtrack failed (explicit: restates '8 + 8 = 16' from step 4)",
                 "s7 < s1 branch expanded (explicit: starts over from the setting out)",
                 "s8 < s7 verify expanded",
-                "s9 < s8 conclude solution"), describe(tree));
+                "s9 < s8 conclude expanded",
+                "answer < s9 answer solution"), describe(tree));
+        assertEquals("The answer is 8 / (3 - 8 / 3) = 24.", tree.text(tree.findNode("answer")),
+                "what follows </think> is the answer, one node, not steps");
         assertEquals(4, tree.timeline().backtrackCount(), "s2 to s1, s3 to s1, s5 to s4, s6 to s1");
         assertEquals(new ReasoningStatistics(9, 6, 2, 3, 1, 4, 952 / 6.0), ReasoningStatistics.of(tree));
         assertTextAt(tree, 9, "So the answer is 8 / (3 - 8/3) = 24.");
@@ -61,8 +64,11 @@ class ChainOfThoughtSamplesTest {
         assertEquals(60, chinese.sourceEnd(second));
         assertEquals("explicit: builds on 101 from step 1", chinese.attributes(chinese.findNode("s3")).get("link"));
         for (int node = 1; node < chinese.nodeCount(); node++) {
-            assertTextAt(chinese, node, chinese.text(node));
+            if (!"answer".equals(chinese.kind(node))) {
+                assertTextAt(chinese, node, chinese.text(node));
+            }
         }
+        assertEquals("1 到 100 的和是 5050。", chinese.text(chinese.findNode("answer")));
         assertTextAt(chinese, second, "一共有 100 个数 \uD83E\uDD14，所以有 60 对。");
     }
 

@@ -59,19 +59,21 @@ class RealReasoningLabelsTest {
         String report = String.format(Locale.ROOT, "%d records: backtracks precision %.2f recall %.2f; branches "
                 + "precision %.2f recall %.2f; answers found %d of %d", records, backtracks.precision(),
                 backtracks.recall(), branches.precision(), branches.recall(), answersFound, answers);
-        System.out.println(report);
         assertTrue(records >= 30, report);
         assertTrue(backtracks.recall() >= FLOOR_BACKTRACK_RECALL && backtracks.precision() >= FLOOR_BACKTRACK_PRECISION
                 && branches.recall() >= FLOOR_BRANCH_RECALL && branches.precision() >= FLOOR_BRANCH_PRECISION
                 && answersFound >= FLOOR_ANSWERS, report);
     }
 
-    /** Measured when the labels were made (36 records): 0.10, 0.50, 0.47, 0.24 and 3 answers. */
+    /**
+     * Measured on the 36 records: 0.10, 0.50, 0.47, 0.24 when the labels were made; answers 3 then,
+     * 33 since the answer after the reasoning (Output, after think, Response) is its own node.
+     */
     private static final double FLOOR_BACKTRACK_PRECISION = 0.09;
     private static final double FLOOR_BACKTRACK_RECALL = 0.5;
     private static final double FLOOR_BRANCH_PRECISION = 0.46;
     private static final double FLOOR_BRANCH_RECALL = 0.23;
-    private static final int FLOOR_ANSWERS = 3;
+    private static final int FLOOR_ANSWERS = 33;
 
     /** Predicted steps against labelled quotes: a step is right when it holds a quote, a quote found when a step holds it. */
     private static final class Score {
@@ -116,13 +118,25 @@ class RealReasoningLabelsTest {
         return quotes;
     }
 
+    /**
+     * The solution states the labelled answer: holds it, or, for answers the labeller described in
+     * their own words (a program, a summary), at least 60% of its words of three letters or more.
+     */
     private static boolean solutionHolds(Trace trace, String answer) {
         for (int node = 0; node < trace.nodeCount(); node++) {
-            if (trace.status(node) == NodeStatus.SOLUTION && holds(trace.text(node), answer)) {
+            if (trace.status(node) == NodeStatus.SOLUTION && (holds(trace.text(node), answer)
+                    || sharedWords(trace.text(node), answer) >= 0.6)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static double sharedWords(String text, String answer) {
+        String haystack = normalised(text == null ? "" : text);
+        List<String> words = List.of(normalised(answer).split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(word -> word.length() >= 3).toList();
+        return words.isEmpty() ? 0 : words.stream().filter(haystack::contains).count() / (double) words.size();
     }
 
     private static boolean holds(String text, String quote) {
