@@ -77,7 +77,8 @@ class ReasoningWindowTest {
     void readsTheUsersOwnCueFilesFromTheSettingsFolder(FxRobot robot) throws Exception {
         Path cues = Files.createDirectories(settings.resolve("cues"));
         Files.writeString(cues.resolve("de.json"), "{\"cues\": {\"backtrack\": [\"Moment mal\"]}}");
-        Path text = Files.writeString(settings.resolve("denken.txt"), "Erst so. Wait, nein.\n\nMoment mal, anders.\n");
+        Path text = Files.writeString(settings.resolve("denken.txt"),
+                "Erst so. Wait, that is wrong.\n\nMoment mal, anders.\n");
         try {
             open(robot, text, "denken.txt");
             assertEquals("backtrack", window.trace().kind(window.trace().findNode("s3")));

@@ -23,7 +23,28 @@ public final class CueLexicon {
     private static final List<String> BUNDLED = List.of("cues-en.json", "cues-zh.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Phrase(String text, CueKind kind) {
+    /**
+     * A cue phrase. A plain one has a kind; one whose meaning depends on the rest of its sentence
+     * ("Wait, that's wrong" against "Wait, let me double-check") has rules instead, the first whose
+     * words the rest holds deciding, else {@code otherwise}; {@link CueKind#CONTINUE} means no cue.
+     */
+    private record Phrase(String text, CueKind kind, List<Rule> rules, CueKind otherwise) {
+        Phrase(String text, CueKind kind) {
+            this(text, kind, List.of(), kind);
+        }
+
+        CueKind kindFor(String rest) {
+            String folded = foldAll(rest);
+            for (Rule rule : rules) {
+                if (rule.words().stream().anyMatch(word -> folded.contains(foldAll(word)))) {
+                    return rule.kind();
+                }
+            }
+            return otherwise;
+        }
+    }
+
+    private record Rule(CueKind kind, List<String> words) {
     }
 
     /** Longest first, so that "Wait, that's wrong" is not taken for "Wait". */
@@ -63,7 +84,7 @@ public final class CueLexicon {
         if (!cues.isObject()) {
             throw new IllegalArgumentException(source + ": expected {\"cues\": {\"backtrack\": [...], ...}}");
         }
-        List<Phrase> phrases = new ArrayList<>();
+        List<Phrase> phrases = new ArrayList<>(followedBy(root.path("followedBy"), source));
         Iterator<Map.Entry<String, JsonNode>> kinds = cues.fields();
         while (kinds.hasNext()) {
             Map.Entry<String, JsonNode> entry = kinds.next();
@@ -74,6 +95,32 @@ public final class CueLexicon {
                             + "' must be a non-empty string, found " + phrase);
                 }
                 phrases.add(new Phrase(phrase.asText(), kind));
+            }
+        }
+        return phrases;
+    }
+
+    /**
+     * The cues whose kind the rest of their sentence decides: {@code "followedBy": [{"cues": [...],
+     * "rules": [{"kind": "backtrack", "ifTheRestHas": [...]}, ...], "otherwise": "continue"}]}.
+     */
+    private static List<Phrase> followedBy(JsonNode groups, String source) {
+        List<Phrase> phrases = new ArrayList<>();
+        for (JsonNode group : groups) {
+            List<Rule> rules = new ArrayList<>();
+            for (JsonNode rule : group.path("rules")) {
+                List<String> words = new ArrayList<>();
+                rule.path("ifTheRestHas").forEach(word -> words.add(word.asText()));
+                rules.add(new Rule(kindNamed(rule.path("kind").asText(), source), words));
+            }
+            String otherwise = group.path("otherwise").asText("continue");
+            CueKind fallback = otherwise.equals("continue") ? CueKind.CONTINUE : kindNamed(otherwise, source);
+            for (JsonNode phrase : group.path("cues")) {
+                if (!phrase.isTextual() || phrase.asText().isBlank()) {
+                    throw new IllegalArgumentException(source + ": a cue in followedBy must be a non-empty string, "
+                            + "found " + phrase);
+                }
+                phrases.add(new Phrase(phrase.asText(), null, List.copyOf(rules), fallback));
             }
         }
         return phrases;
@@ -90,18 +137,27 @@ public final class CueLexicon {
     }
 
     /**
-     * The cue opening the sentence that starts at {@code from} in {@code text}, or null; costs
-     * O(phrases x phrase length).
+     * The cue opening the sentence that starts at {@code from} in {@code text} and ends at
+     * {@code sentenceEnd}, or null, also when the rest of the sentence makes the cue a mere remark;
+     * costs O(phrases x phrase length + sentence).
      */
-    public Cue match(String text, int from) {
+    public Cue match(String text, int from, int sentenceEnd) {
         int start = skipMarks(text, from);
         for (Phrase phrase : phrases) {
             int end = start + phrase.text().length();
             if (end <= text.length() && sameFolded(text, start, phrase.text()) && endsWord(text, end, phrase.text())) {
-                return new Cue(phrase.kind(), phrase.text(), start, end);
+                CueKind kind = phrase.rules().isEmpty() ? phrase.kind()
+                        : phrase.kindFor(text.substring(end, Math.max(end, sentenceEnd)));
+                return kind == CueKind.CONTINUE ? null : new Cue(kind, phrase.text(), start, end);
             }
         }
         return null;
+    }
+
+    /** As {@link #match(String, int, int)} for a sentence that runs to the end of its line. */
+    public Cue match(String text, int from) {
+        int lineEnd = text.indexOf('\n', from);
+        return match(text, from, lineEnd < 0 ? text.length() : lineEnd);
     }
 
     /** Past spaces and the marks Markdown opens a line with ("- ", "* ", "> ", "#", "**"), on the same line. */
@@ -126,6 +182,14 @@ public final class CueLexicon {
             }
         }
         return true;
+    }
+
+    private static String foldAll(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            folded.append(fold(text.charAt(i)));
+        }
+        return folded.toString();
     }
 
     private static char fold(char c) {

@@ -28,7 +28,7 @@ public final class Segmenter {
             while (sentence < paragraphEnd) {
                 int sentenceEnd = sentenceEnd(text, sentence, paragraphEnd);
                 if (!text.substring(sentence, sentenceEnd).isBlank()) {
-                    Cue cue = cues.match(text, sentence);
+                    Cue cue = cues.match(text, sentence, sentenceEnd);
                     if (first || cue != null) {
                         if (stepStart >= 0) {
                             addTrimmed(steps, text, stepStart, sentence, stepCue);

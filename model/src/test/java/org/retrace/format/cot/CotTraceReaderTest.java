@@ -64,7 +64,7 @@ class CotTraceReaderTest {
     @Test
     void takesTheReasoningFromTheFieldNamedAndFromAThinkBlockInAChat() throws Exception {
         Path records = directory.resolve("records.jsonl");
-        Files.writeString(records, "{\"id\": 7, \"trace\": \"First. Wait, second.\"}\n"
+        Files.writeString(records, "{\"id\": 7, \"trace\": \"First. Wait, that is wrong, second.\"}\n"
                 + "{\"id\": 8, \"trace\": \"Alone.\"}\n");
         var loaded = new CotTraceReader("trace", CueLexicon.standard()).read(records, LoadProgress.NONE);
         assertEquals(2, loaded.traces().size());

@@ -10,9 +10,21 @@ class SegmenterTest {
 
     @Test
     void startsAStepAtEachParagraphAndAtEachSentenceThatOpensWithACue() {
-        String text = "We add. Wait, 2 + 2 is 4. So the answer is 4.\n\nDone here.";
-        assertEquals(List.of("CONTINUE We add.", "BACKTRACK Wait, 2 + 2 is 4.", "CONCLUDE So the answer is 4.",
-                "CONTINUE Done here."), describe(text));
+        String text = "We add. Wait, that's wrong: 2 + 2 is 4. So the answer is 4.\n\nDone here.";
+        assertEquals(List.of("CONTINUE We add.", "BACKTRACK Wait, that's wrong: 2 + 2 is 4.",
+                "CONCLUDE So the answer is 4.", "CONTINUE Done here."), describe(text));
+    }
+
+    /** "Wait" backtracks only when the rest of its sentence says a step was wrong; a check is a check, a remark no step. */
+    @Test
+    void decidesWhatAWaitMeansFromTheRestOfItsSentence() {
+        assertEquals(List.of("CONTINUE We add. Wait, that's interesting, 4 is even."),
+                describe("We add. Wait, that's interesting, 4 is even."));
+        assertEquals(List.of("CONTINUE We add.", "VERIFY But wait, let me double-check: 2 + 2 = 4."),
+                describe("We add. But wait, let me double-check: 2 + 2 = 4."));
+        assertEquals(List.of("CONTINUE We add.", "BACKTRACK Wait, I made a mistake there."),
+                describe("We add. Wait, I made a mistake there."));
+        assertEquals(List.of("CONTINUE We add. Wait, what if x is 0?"), describe("We add. Wait, what if x is 0?"));
     }
 
     @Test
