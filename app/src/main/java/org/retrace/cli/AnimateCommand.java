@@ -51,6 +51,9 @@ final class AnimateCommand implements Callable<Integer> {
     @Mixin
     ViewOption viewOption;
 
+    @Mixin
+    ReasoningOptions reasoning;
+
     @Option(names = "--no-loop", negatable = false, description = "Play once instead of looping.")
     boolean noLoop;
 
@@ -69,7 +72,7 @@ final class AnimateCommand implements Callable<Integer> {
         if (fps < 1 || fps > 50) {
             throw new CommandLine.ParameterException(commandLine, "--fps must be 1 to 50, found " + fps);
         }
-        Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file), traceName);
+        Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file, reasoning), traceName);
         int events = trace.timeline().size();
         int last = to == null ? events : to;
         if (last > events || from > last || from < 0) {

@@ -32,6 +32,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     ViewOption viewOption;
 
+    @Mixin
+    ReasoningOptions reasoning;
+
     @Option(names = "--width", defaultValue = "1600", paramLabel = "W",
             description = "Width in screen pixels (default: ${DEFAULT-VALUE}).")
     int width;
@@ -66,7 +69,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "the output must end in .png or .svg, found "
                     + output);
         }
-        Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file), traceName);
+        Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file, reasoning), traceName);
         int events = trace.timeline().size();
         if (at != null && (at < 0 || at > events)) {
             throw new CommandLine.ParameterException(commandLine, "--at must be between 0 and " + events

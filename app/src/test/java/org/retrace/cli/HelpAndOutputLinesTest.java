@@ -52,6 +52,22 @@ class HelpAndOutputLinesTest {
                 + "installed program does: " + run.out());
     }
 
+    /** render and animate read chains of thought as stats does: the reasoning from the field named. */
+    @Test
+    void renderAndAnimateReadTheReasoningFromTheFieldNamed() throws IOException {
+        Path records = Files.writeString(directory.resolve("records.jsonl"),
+                "{\"id\": 7, \"trace\": \"First. Wait, that is wrong. Then again.\"}\n");
+
+        CommandRun render = CommandRun.of("render", records.toString(), "--field", "trace", "-o",
+                directory.resolve("cot.png").toString());
+        CommandRun animate = CommandRun.of("animate", records.toString(), "--field", "trace", "-o",
+                directory.resolve("cot.gif").toString());
+
+        assertEquals(0, render.exitCode(), render.err());
+        assertTrue(render.out().contains("of 'records.jsonl: 7'"), render.out());
+        assertEquals(0, animate.exitCode(), animate.err());
+    }
+
     static Stream<Arguments> commandsThatWriteAFile() {
         return Stream.of(
                 Arguments.of(List.of("render", KNAPSACK, "--width", "400", "--height", "300", "--scale", "2"),

@@ -1,13 +1,15 @@
 package org.retrace.format.cot;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Cuts a chain of thought into steps. Every paragraph (text between blank lines) starts a step,
  * and so does every sentence that opens with a cue; other sentences join the step before. A
  * sentence ends at . ! ? followed by a space or a line end, at 。！？, or at a line end (so list
- * items and equations on their own lines are sentences). Costs O(text x cues).
+ * items and equations on their own lines are sentences). Code, fenced or indented, carries no cue.
+ * Costs O(text x cues).
  */
 public final class Segmenter {
     private final CueLexicon cues;
@@ -17,6 +19,7 @@ public final class Segmenter {
     }
 
     public List<Step> segment(String text) {
+        List<Integer> fences = fences(text);
         List<Step> steps = new ArrayList<>();
         int stepStart = -1;
         Cue stepCue = null;
@@ -28,7 +31,7 @@ public final class Segmenter {
             while (sentence < paragraphEnd) {
                 int sentenceEnd = sentenceEnd(text, sentence, paragraphEnd);
                 if (!text.substring(sentence, sentenceEnd).isBlank()) {
-                    Cue cue = cues.match(text, sentence, sentenceEnd);
+                    Cue cue = inCode(text, sentence, fences) ? null : cues.match(text, sentence, sentenceEnd);
                     if (first || cue != null) {
                         if (stepStart >= 0) {
                             addTrimmed(steps, text, stepStart, sentence, stepCue);
@@ -46,6 +49,42 @@ public final class Segmenter {
             addTrimmed(steps, text, stepStart, text.length(), stepCue);
         }
         return steps;
+    }
+
+    /** Where each line that opens or closes a fenced code block (```) starts, in order. */
+    private static List<Integer> fences(String text) {
+        List<Integer> fences = new ArrayList<>();
+        for (int line = 0; line < text.length(); line = text.indexOf('\n', line) + 1) {
+            if (text.startsWith("```", skipSpaces(text, line))) {
+                fences.add(line);
+            }
+            if (text.indexOf('\n', line) < 0) {
+                break;
+            }
+        }
+        return fences;
+    }
+
+    /**
+     * True inside a fenced code block or on an indented code line: code and its comments ("# Wait
+     * for the lock") carry no cue. Costs O(log fences).
+     */
+    private static boolean inCode(String text, int at, List<Integer> fences) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        if (text.startsWith("    ", lineStart) || text.startsWith("\t", lineStart)) {
+            return true;
+        }
+        int before = Collections.binarySearch(fences, at);
+        int opened = before >= 0 ? before + 1 : -before - 1;
+        return opened % 2 == 1;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
     }
 
     private static void addTrimmed(List<Step> steps, String text, int start, int end, Cue cue) {

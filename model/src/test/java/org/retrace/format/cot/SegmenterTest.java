@@ -28,6 +28,13 @@ class SegmenterTest {
     }
 
     @Test
+    void findsNoCueInCode() {
+        assertEquals(List.of("CONTINUE We lock.\n```\n# Wait for the lock\nlock.acquire()\n```",
+                "CONTINUE Indented:\n    Wait(1)"), describe("We lock.\n```\n# Wait for the lock\nlock.acquire()\n```"
+                + "\n\nIndented:\n    Wait(1)"));
+    }
+
+    @Test
     void matchesCuesAsWholeWordsOnly() {
         assertEquals(List.of("CONTINUE Waiting helps. It is 2.5 now. Then more."),
                 describe("Waiting helps. It is 2.5 now. Then more."));
