@@ -23,6 +23,7 @@ public final class Segmenter {
         List<Step> steps = new ArrayList<>();
         int stepStart = -1;
         Cue stepCue = null;
+        int stepSentences = 0;
         int paragraphStart = 0;
         while (paragraphStart < text.length()) {
             int paragraphEnd = paragraphEnd(text, paragraphStart);
@@ -32,14 +33,20 @@ public final class Segmenter {
                 int sentenceEnd = sentenceEnd(text, sentence, paragraphEnd);
                 if (!text.substring(sentence, sentenceEnd).isBlank()) {
                     Cue cue = inCode(text, sentence, fences) ? null : cues.match(text, sentence, sentenceEnd);
-                    if (first || cue != null) {
+                    // "Wait, that's wrong. Let me go back to the start." is one backtrack: a second cue
+                    // with no work since the first goes on the same step.
+                    boolean sameTurn = !first && cue != null && stepCue != null && stepSentences == 1
+                            && cue.kind() == CueKind.BACKTRACK && stepCue.kind() == CueKind.BACKTRACK;
+                    if ((first || cue != null) && !sameTurn) {
                         if (stepStart >= 0) {
                             addTrimmed(steps, text, stepStart, sentence, stepCue);
                         }
                         stepStart = sentence;
                         stepCue = cue;
+                        stepSentences = 0;
                         first = false;
                     }
+                    stepSentences++;
                 }
                 sentence = sentenceEnd;
             }

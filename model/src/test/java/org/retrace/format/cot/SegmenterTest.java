@@ -28,6 +28,15 @@ class SegmenterTest {
     }
 
     @Test
+    void countsTwoBacktrackCuesWithNoWorkBetweenThemAsOneBacktrack() {
+        assertEquals(List.of("CONTINUE We add: 2 + 3 = 6.",
+                "BACKTRACK Wait, that's wrong. Let me go back to the start. 2 + 3 = 5.",
+                "BACKTRACK Wait, I made a mistake again."),
+                describe("We add: 2 + 3 = 6. Wait, that's wrong. Let me go back to the start. 2 + 3 = 5. "
+                        + "Wait, I made a mistake again."));
+    }
+
+    @Test
     void findsNoCueInCode() {
         assertEquals(List.of("CONTINUE We lock.\n```\n# Wait for the lock\nlock.acquire()\n```",
                 "CONTINUE Indented:\n    Wait(1)"), describe("We lock.\n```\n# Wait for the lock\nlock.acquire()\n```"
