@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.retrace.format.LineCounts;
 import org.retrace.format.LoadProgress;
@@ -136,6 +138,7 @@ public final class VbcTraceReader implements TraceReader {
                 this.declaredChildren = new LinkedHashMap<>();
                 declared.forEach((id, declaration) -> declaredChildren
                         .computeIfAbsent(declaration.parent(), parent -> new ArrayList<>()).add(id));
+                declaredChildren.values().forEach(children -> children.sort(BY_NUMBER));
             }
         }
 
@@ -259,22 +262,26 @@ public final class VbcTraceReader implements TraceReader {
          * not created yet: a solver creates a node's children together when it branches.
          */
         private int create(String id, double time) throws TraceFormatException {
-            Declaration declaration = declared.get(id);
-            if (declaration == null) {
-                throw error(1, "node " + id + " has no N line anywhere in the file");
-            }
-            int parent = -1;
-            if (!declaration.parent().equals("0")) {
-                parent = builder.findNode(declaration.parent());
-                if (parent < 0) {
-                    parent = create(declaration.parent(), time);
+            // The ancestors not created yet, nearest first, walked without recursion so that a deep
+            // tree cannot overflow the stack, and a parent loop is reported instead of followed.
+            List<String> missing = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (String at = id; !at.equals("0") && builder.findNode(at) < 0; at = declared.get(at).parent()) {
+                if (!declared.containsKey(at)) {
+                    throw error(1, "node " + at + " has no N line anywhere in the file");
                 }
+                if (!seen.add(at)) {
+                    throw error(1, "the N lines make node " + at + " its own ancestor");
+                }
+                missing.add(at);
             }
-            List<String> siblings = declaredChildren.get(declaration.parent());
-            siblings.sort(BY_NUMBER);
-            for (String sibling : siblings) {
-                if (builder.findNode(sibling) < 0) {
-                    addNode(sibling, parent, declared.get(sibling).color(), time);
+            for (int i = missing.size() - 1; i >= 0; i--) {
+                String parentId = declared.get(missing.get(i)).parent();
+                int parent = parentId.equals("0") ? -1 : builder.findNode(parentId);
+                for (String sibling : declaredChildren.get(parentId)) {
+                    if (builder.findNode(sibling) < 0) {
+                        addNode(sibling, parent, declared.get(sibling).color(), time);
+                    }
                 }
             }
             return builder.findNode(id);

@@ -143,6 +143,16 @@ class VbcTraceReaderTest {
         assertEquals(NodeStatus.SOLUTION, trace.status(trace.findNode("5")));
     }
 
+    @Test
+    void refusesNodeLinesThatMakeANodeItsOwnAncestor() {
+        Path log = files.write("loop.vbc", HEADER + "00:00:00.00 N 0 1 3\n00:00:00.01 P 3 2\n"
+                + "00:00:00.02 N 2 3 3\n00:00:00.03 N 3 2 3\n");
+
+        TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(log));
+
+        assertEquals(log + ":7:1: the N lines make node 3 its own ancestor", error.getMessage());
+    }
+
     private static List<String> ids(Trace trace) {
         List<String> ids = new ArrayList<>();
         for (int node = 0; node < trace.nodeCount(); node++) {
