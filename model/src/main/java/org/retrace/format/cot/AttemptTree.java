@@ -25,7 +25,9 @@ import org.retrace.model.TraceInfo;
  * step sets out the problem, so the first attempt begins after it. The link says which rule
  * decided: {@code explicit: ...} or {@code inferred: ...}, so that the user sees what was
  * guessed;</li>
- * <li>the step a backtrack leaves fails (abandoned); the answer the model gave after its reasoning
+ * <li>the step a backtrack leaves fails (abandoned), or, when checks led to the backtrack, the step
+ * they checked; a step a branch leaves is set aside, not failed, for the text does not call it
+ * wrong; the answer the model gave after its reasoning
  * is the solution, one node after the last step; without one, the deepest concluding step on the
  * line the text ends on is the solution, and a text whose last line concludes nothing fails at its
  * last step.</li>
@@ -129,11 +131,7 @@ public final class AttemptTree {
                 parent = target.node();
                 link = target.link();
                 if (parent != current) {
-                    if (current != 0 && builder.firstChild(current) < 0) {
-                        builder.status(current, NodeStatus.FAILED, Double.NaN);
-                        builder.setEventAttribute(builder.eventCount() - 1, "narration",
-                                "Step " + current + " is abandoned.");
-                    }
+                    leave(kind);
                     builder.backtrack(current, parent, Double.NaN);
                     builder.setEventAttribute(builder.eventCount() - 1, "narration", capitalised(kind.wireName())
                             + " (\"" + step.cue().phrase() + "\"): back to " + describe(parent) + "; " + link + ".");
@@ -159,6 +157,34 @@ public final class AttemptTree {
                 attemptStart = node;
             }
             current = node;
+        }
+
+        /**
+         * Leaves the current line for a branch or backtrack. A branch sets the last step aside: the
+         * text does not call it wrong. A backtrack abandons the step it calls wrong: the last one, or,
+         * when the last steps checked an earlier one and found it wrong, that checked step, while the
+         * checks that found the error stay sound.
+         */
+        private void leave(CueKind kind) {
+            if (current == 0) {
+                return;
+            }
+            if (kind == CueKind.BRANCH) {
+                if (builder.currentStatus(current) == NodeStatus.OPEN) {
+                    markExpanded(current);
+                    builder.setEventAttribute(builder.eventCount() - 1, "narration",
+                            "Step " + current + " is set aside; the text does not call it wrong.");
+                }
+                return;
+            }
+            int wrong = current;
+            while (kinds.get(wrong) == CueKind.VERIFY && builder.parent(wrong) > 0) {
+                markExpanded(wrong);
+                wrong = builder.parent(wrong);
+            }
+            builder.status(wrong, NodeStatus.FAILED, Double.NaN);
+            builder.setEventAttribute(builder.eventCount() - 1, "narration", wrong == current
+                    ? "Step " + wrong + " is abandoned." : "Step " + wrong + " is abandoned: the check below it found it wrong.");
         }
 
         /**

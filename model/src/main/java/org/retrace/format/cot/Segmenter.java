@@ -9,7 +9,10 @@ import java.util.List;
  * and so does every sentence that opens with a cue; other sentences join the step before. A
  * sentence ends at . ! ? followed by a space or a line end, at 。！？, or at a line end (so list
  * items and equations on their own lines are sentences). Code, fenced or indented, carries no cue.
- * Costs O(text x cues).
+ * One turn back is one step: a backtrack or branch cue right after a backtrack cue goes on the
+ * backtrack ("Wait, that's wrong. Let me go back. Maybe the ratio..."), and an objection
+ * ("But wait, his platelets are normal.") that a backtrack cue confirms within a sentence or two
+ * opens the backtrack. Costs O(text x cues).
  */
 public final class Segmenter {
     private final CueLexicon cues;
@@ -18,39 +21,92 @@ public final class Segmenter {
         this.cues = cues;
     }
 
+    /**
+     * A sentence: where it stands, whether it opens its paragraph, its cue (or null), the objection
+     * it raises (or null), and whether it goes on the backtrack an earlier sentence opened.
+     */
+    private record Sentence(int start, int end, boolean opensParagraph, Cue cue, CueLexicon.Objection objection,
+            boolean joinsTurn) {
+        Sentence confirmed() {
+            return new Sentence(start, end, opensParagraph, objection.cue(), null, false);
+        }
+
+        Sentence joined() {
+            return new Sentence(start, end, opensParagraph, cue, objection, true);
+        }
+    }
+
     public List<Step> segment(String text) {
+        List<Sentence> sentences = sentences(text);
+        confirmObjections(sentences);
+        return steps(text, sentences);
+    }
+
+    private List<Sentence> sentences(String text) {
         List<Integer> fences = fences(text);
-        List<Step> steps = new ArrayList<>();
-        int stepStart = -1;
-        Cue stepCue = null;
-        int stepSentences = 0;
+        List<Sentence> sentences = new ArrayList<>();
         int paragraphStart = 0;
         while (paragraphStart < text.length()) {
             int paragraphEnd = paragraphEnd(text, paragraphStart);
-            int sentence = paragraphStart;
             boolean first = true;
-            while (sentence < paragraphEnd) {
+            for (int sentence = paragraphStart; sentence < paragraphEnd; ) {
                 int sentenceEnd = sentenceEnd(text, sentence, paragraphEnd);
                 if (!text.substring(sentence, sentenceEnd).isBlank()) {
-                    Cue cue = inCode(text, sentence, fences) ? null : cues.match(text, sentence, sentenceEnd);
-                    // "Wait, that's wrong. Let me go back to the start." is one backtrack: a second cue
-                    // with no work since the first goes on the same step.
-                    boolean sameTurn = !first && cue != null && stepCue != null && stepSentences == 1
-                            && cue.kind() == CueKind.BACKTRACK && stepCue.kind() == CueKind.BACKTRACK;
-                    if ((first || cue != null) && !sameTurn) {
-                        if (stepStart >= 0) {
-                            addTrimmed(steps, text, stepStart, sentence, stepCue);
-                        }
-                        stepStart = sentence;
-                        stepCue = cue;
-                        stepSentences = 0;
-                        first = false;
-                    }
-                    stepSentences++;
+                    boolean code = inCode(text, sentence, fences);
+                    sentences.add(new Sentence(sentence, sentenceEnd, first,
+                            code ? null : cues.match(text, sentence, sentenceEnd),
+                            code ? null : cues.objection(text, sentence, sentenceEnd), false));
+                    first = false;
                 }
                 sentence = sentenceEnd;
             }
             paragraphStart = skipBlank(text, paragraphEnd);
+        }
+        return sentences;
+    }
+
+    /**
+     * An objection opens a backtrack when the first cue among the next sentences it reaches is a
+     * backtrack cue; that cue then goes on the same step.
+     */
+    private static void confirmObjections(List<Sentence> sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            if (sentence.cue() != null || sentence.objection() == null) {
+                continue;
+            }
+            int reach = Math.min(sentences.size() - 1, i + sentence.objection().within());
+            for (int next = i + 1; next <= reach; next++) {
+                Cue later = sentences.get(next).cue();
+                if (later != null) {
+                    if (later.kind() == CueKind.BACKTRACK) {
+                        sentences.set(i, sentence.confirmed());
+                        sentences.set(next, sentences.get(next).joined());
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<Step> steps(String text, List<Sentence> sentences) {
+        List<Step> steps = new ArrayList<>();
+        int stepStart = -1;
+        Cue stepCue = null;
+        boolean afterBacktrackCue = false;
+        for (Sentence sentence : sentences) {
+            Cue cue = sentence.cue();
+            boolean sameTurn = sentence.joinsTurn() || afterBacktrackCue && cue != null
+                    && (cue.kind() == CueKind.BACKTRACK || cue.kind() == CueKind.BRANCH);
+            if ((sentence.opensParagraph() || cue != null) && !sameTurn) {
+                if (stepStart >= 0) {
+                    addTrimmed(steps, text, stepStart, sentence.start(), stepCue);
+                }
+                stepStart = sentence.start();
+                stepCue = cue;
+            }
+            afterBacktrackCue = cue != null && cue.kind() == CueKind.BACKTRACK && stepCue != null
+                    && stepCue.kind() == CueKind.BACKTRACK;
         }
         if (stepStart >= 0) {
             addTrimmed(steps, text, stepStart, text.length(), stepCue);

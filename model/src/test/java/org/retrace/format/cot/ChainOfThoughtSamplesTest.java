@@ -26,10 +26,10 @@ class ChainOfThoughtSamplesTest {
         assertEquals(List.of(
                 "s1 < start step expanded",
                 "s2 < s1 step failed",
-                "s3 < s1 backtrack failed (inferred: no step named, so back to where the current attempt began)",
+                "s3 < s1 backtrack expanded (inferred: no step named, so back to where the current attempt began)",
                 "s4 < s1 branch expanded (inferred: no step named, so back to where the current attempt began)",
                 "s5 < s4 branch failed (explicit: builds on 16 from step 4)",
-                "s6 < s4 backtrack failed (explicit: restates '8 + 8 = 16' from step 4)",
+                "s6 < s4 backtrack expanded (explicit: restates '8 + 8 = 16' from step 4)",
                 "s7 < s1 branch expanded (explicit: starts over from the setting out)",
                 "s8 < s7 verify expanded",
                 "s9 < s8 conclude expanded",
@@ -52,7 +52,7 @@ class ChainOfThoughtSamplesTest {
         Trace first = loaded.first();
         assertEquals("explicit: restates '4 * 6 = 24' from step 3, called wrong, so back to before it",
                 first.attributes(first.findNode("s4")).get("link"));
-        assertEquals(NodeStatus.SOLUTION, first.status(first.findNode("s8")));
+        assertEquals(NodeStatus.SOLUTION, first.status(first.findNode("s7")), "the redo, \"Let me try a = 5\", goes on the backtrack step");
     }
 
     /** The Chinese record holds an emoji, two UTF-16 units but one character, in its second step. */

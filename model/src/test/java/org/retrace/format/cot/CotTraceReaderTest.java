@@ -39,6 +39,25 @@ class CotTraceReaderTest {
     }
 
     @Test
+    void setsAsideAStepABranchLeavesWithoutCallingItWrong() throws Exception {
+        Trace tree = read("aside.md", "We set up.\n\nCount the cats: 21 / 3 = 7.\n\n"
+                + "Another way to think about it: one third of 21 is 7.\n\nSo the answer is 7.");
+        assertEquals(NodeStatus.EXPANDED, tree.status(tree.findNode("s2")), "the first way was right");
+        assertEquals(0, TraceStatistics.count(tree, NodeStatus.FAILED));
+        assertEquals(NodeStatus.SOLUTION, tree.status(tree.findNode("s4")));
+    }
+
+    @Test
+    void failsTheStepACheckFoundWrongNotTheCheck() throws Exception {
+        Trace tree = read("checked.md", "We set up.\n\nAssume b = 0, so p = x^2.\n\n"
+                + "Now, let's verify: p(2) = 4, not 6.\n\nWait, that's wrong: b is not 0.\n\nSo the answer is b = 1.");
+        assertEquals("verify", tree.kind(tree.findNode("s3")));
+        assertEquals(NodeStatus.FAILED, tree.status(tree.findNode("s2")), "the assumption the check refuted");
+        assertEquals(NodeStatus.EXPANDED, tree.status(tree.findNode("s3")), "the check itself was sound");
+        assertEquals(1, TraceStatistics.count(tree, NodeStatus.FAILED));
+    }
+
+    @Test
     void doesNotTakeAConclusionTheTextBacksAwayFromAsItsAnswer() throws Exception {
         Trace tree = read("retracted.md", "Let me compute. 2 + 3 = 6.\n\nSo the answer is 6.\n\n"
                 + "Wait, that's wrong: 2 + 3 = 5.\n\nLet me check: 5 - 3 = 2.");

@@ -36,6 +36,64 @@ class SegmenterTest {
                         + "Wait, I made a mistake again."));
     }
 
+    /** HuatuoGPT-o1's first demo record: the objection, then the word that it made the text turn back. */
+    @Test
+    void opensTheBacktrackAtTheObjectionThatABacktrackCueConfirms() {
+        String text = "It could be aplastic anemia. But wait, his platelet counts are normal. Aplastic anemia "
+                + "would bring those down too.\n\nHmm, this makes me reconsider. Could it be a vitamin deficiency?"
+                + "\n\nIron fits.";
+        assertEquals(List.of("CONTINUE It could be aplastic anemia.",
+                "BACKTRACK But wait, his platelet counts are normal. Aplastic anemia would bring those down too."
+                        + "\n\nHmm, this makes me reconsider. Could it be a vitamin deficiency?",
+                "CONTINUE Iron fits."), describe(text));
+        assertEquals("But wait", segmenter.segment(text).get(1).cue().phrase());
+    }
+
+    @Test
+    void leavesAnObjectionNoBacktrackCueConfirmsARemark() {
+        assertEquals(List.of("CONTINUE It is 4. But wait, 4 is even. Even numbers help. Still 4."),
+                describe("It is 4. But wait, 4 is even. Even numbers help. Still 4."));
+        assertEquals(List.of("CONTINUE It is 4. But wait, 4 is even. One. Two.", "BACKTRACK That's wrong."),
+                describe("It is 4. But wait, 4 is even. One. Two. That's wrong."),
+                "a backtrack three sentences on is the text's own; the objection was a remark");
+    }
+
+    @Test
+    void readsAVerdictOnTheTextsOwnWorkAnywhereInASentenceAsABacktrack() {
+        String text = "Assume b = 0. Then p(2) = 0, not 6. Since the first condition fails, this assumption is "
+                + "incorrect. So, b is not 0.";
+        assertEquals(List.of("CONTINUE Assume b = 0. Then p(2) = 0, not 6.",
+                "BACKTRACK Since the first condition fails, this assumption is incorrect.",
+                "CONCLUDE So, b is not 0."), describe(text));
+        assertEquals(List.of("CONTINUE Option B is incorrect."), describe("Option B is incorrect."),
+                "ruling out an option is no verdict on the text's own work");
+    }
+
+    @Test
+    void takesWaitNoAsABacktrack() {
+        assertEquals(List.of("CONTINUE So u^(1/3) * u^(-2/3) = u^(-1/3)?", "BACKTRACK Wait, no. Let me redo it."),
+                describe("So u^(1/3) * u^(-2/3) = u^(-1/3)? Wait, no. Let me redo it."));
+    }
+
+    @Test
+    void takesAnAlternativeTheSentenceDismissesAsNoNewAttempt() {
+        assertEquals(List.of("CONTINUE It is 7. Alternatively, I could set up a proportion, but the method I used "
+                + "seems simpler."), describe("It is 7. Alternatively, I could set up a proportion, but the method "
+                + "I used seems simpler."));
+        assertEquals(List.of("CONTINUE It is 7.", "BRANCH Alternatively, set up a proportion: 7/21 = 1/3."),
+                describe("It is 7. Alternatively, set up a proportion: 7/21 = 1/3."));
+    }
+
+    @Test
+    void takesAnOpeningThatNamesAnotherWayAsABranch() {
+        assertEquals(List.of("CONTINUE No scalar works.", "BRANCH Maybe I can visualize this."),
+                describe("No scalar works. Maybe I can visualize this."));
+        assertEquals(List.of("CONTINUE No scalar works. Maybe I can divide both sides."),
+                describe("No scalar works. Maybe I can divide both sides."));
+        assertEquals(List.of("CONTINUE Iron fits.", "BRANCH Now, let's consider some more rare possibilities."),
+                describe("Iron fits.\n\nNow, let's consider some more rare possibilities."));
+    }
+
     @Test
     void findsNoCueInCode() {
         assertEquals(List.of("CONTINUE We lock.\n```\n# Wait for the lock\nlock.acquire()\n```",
