@@ -78,7 +78,7 @@ class ReasoningWindowTest {
         Path cues = Files.createDirectories(settings.resolve("cues"));
         Files.writeString(cues.resolve("de.json"), "{\"cues\": {\"backtrack\": [\"Moment mal\"]}}");
         Path text = Files.writeString(settings.resolve("denken.txt"),
-                "Erst so. Wait, that is wrong.\n\nMoment mal, anders.\n");
+                "Erst so. Wait, that is wrong. Zwei und zwei ist vier.\n\nMoment mal, anders.\n");
         try {
             open(robot, text, "denken.txt");
             assertEquals("backtrack", window.trace().kind(window.trace().findNode("s3")));
