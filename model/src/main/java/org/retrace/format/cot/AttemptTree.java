@@ -29,8 +29,8 @@ import org.retrace.model.TraceInfo;
  * they checked; a step a branch leaves is set aside, not failed, for the text does not call it
  * wrong; the answer the model gave after its reasoning
  * is the solution, one node after the last step; without one, the deepest concluding step on the
- * line the text ends on is the solution, and a text whose last line concludes nothing fails at its
- * last step.</li>
+ * line the text ends on is the solution, and a text whose last line concludes nothing ends open at
+ * its last step.</li>
  * </ul>
  * Offsets in the trace ({@code sourceRange}, {@code cueRange}) count Unicode characters (code
  * points) of the reasoning, as the native format's {@code source} does.
@@ -116,7 +116,8 @@ public final class AttemptTree {
             if (conclusion >= 0) {
                 builder.solution(conclusion, Double.NaN);
             } else if (current != 0) {
-                builder.status(current, NodeStatus.FAILED, Double.NaN);
+                // The text stopped here (cut off, or out of tokens): its last step is not known to be
+                // wrong, so it stays open, where the search was when it stopped.
                 builder.setEventAttribute(builder.eventCount() - 1, "narration",
                         "The text ends without stating an answer.");
             }

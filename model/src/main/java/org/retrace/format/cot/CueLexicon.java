@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The cue phrases that say what a step does, read from JSON files of the form
@@ -28,12 +30,14 @@ public final class CueLexicon {
      * A cue phrase. A plain one has a kind; one whose meaning depends on the rest of its sentence
      * ("Wait, that's wrong" against "Wait, let me double-check") has rules instead, the first whose
      * words the rest holds deciding, else {@code otherwise}; {@link CueKind#CONTINUE} means no cue.
-     * When the rest decides nothing, a backtrack cue in one of the next {@code objectionWithin}
-     * sentences makes this phrase the backtrack's start: it raised the objection.
+     * When the rest decides nothing, a backtrack that one of the {@code kin} (the phrases of its
+     * group) opens in one of the next {@code objectionWithin} sentences makes this phrase the
+     * backtrack's start: it raised the objection.
      */
-    private record Phrase(String text, CueKind kind, List<Rule> rules, CueKind otherwise, int objectionWithin) {
+    private record Phrase(String text, CueKind kind, List<Rule> rules, CueKind otherwise, int objectionWithin,
+            Set<String> kin) {
         Phrase(String text, CueKind kind) {
-            this(text, kind, List.of(), kind, 0);
+            this(text, kind, List.of(), kind, 0, Set.of());
         }
 
         CueKind kindFor(String rest) {
@@ -49,10 +53,16 @@ public final class CueLexicon {
 
     /**
      * A remark that opens with a cue ("But wait, his platelet count is normal.") and says nothing
-     * itself of what it does: it starts a backtrack when a backtrack cue opens one of the next
-     * {@code within} sentences.
+     * itself of what it does: it starts a backtrack when one of its kin opens a backtrack ("Hmm, this
+     * makes me reconsider") or another way ("Hmm, perhaps a better approach") in one of the next
+     * {@code within} sentences: the remark said what was wrong. A bare correction ("Wait, no") is no
+     * kin: it takes back the sentence just before it, not the remark.
      */
-    public record Objection(Cue cue, int within) {
+    public record Objection(Cue cue, int within, Set<String> kin) {
+        /** Whether {@code later}, a cue in one of the next sentences, makes this remark a backtrack's start. */
+        public boolean confirmedBy(Cue later) {
+            return (later.kind() == CueKind.BACKTRACK || later.kind() == CueKind.BRANCH) && kin.contains(later.phrase());
+        }
     }
 
     private record Rule(CueKind kind, List<String> words) {
@@ -173,12 +183,16 @@ public final class CueLexicon {
             }
             CueKind fallback = kindOrContinue(group.path("otherwise").asText("continue"), source);
             int objectionWithin = group.path("objectionWithin").asInt(0);
+            Set<String> kin = new HashSet<>();
             for (JsonNode phrase : group.path("cues")) {
                 if (!phrase.isTextual() || phrase.asText().isBlank()) {
                     throw new IllegalArgumentException(source + ": a cue in followedBy must be a non-empty string, "
                             + "found " + phrase);
                 }
-                phrases.add(new Phrase(phrase.asText(), null, List.copyOf(rules), fallback, objectionWithin));
+                kin.add(phrase.asText());
+            }
+            for (String phrase : kin) {
+                phrases.add(new Phrase(phrase, null, List.copyOf(rules), fallback, objectionWithin, Set.copyOf(kin)));
             }
         }
         return phrases;
@@ -233,7 +247,8 @@ public final class CueLexicon {
         if (opening.kindFor(text.substring(end, Math.max(end, sentenceEnd))) != CueKind.CONTINUE) {
             return null;
         }
-        return new Objection(new Cue(CueKind.BACKTRACK, opening.text(), start, end), opening.objectionWithin());
+        return new Objection(new Cue(CueKind.BACKTRACK, opening.text(), start, end), opening.objectionWithin(),
+                opening.kin());
     }
 
     /**

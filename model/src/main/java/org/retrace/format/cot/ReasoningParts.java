@@ -6,13 +6,17 @@ import java.util.regex.Pattern;
 /**
  * A model's output split into its reasoning and its answer: {@code <Thought>...</Thought>} then
  * {@code <Output>...</Output>} (Marco-o1), {@code <think>...</think>} then the answer (DeepSeek-R1
- * and its distills), or reasoning that ends in a "Final Answer" section. The answer is one
+ * and its distills, whose output often lacks the opening tag, which the chat template wrote),
+ * Ollama's {@code Thinking...} then {@code ...done thinking.}, or reasoning that ends in a "Final
+ * Answer" section. The answer is one
  * solution, never cut into steps nor read for cues; empty when the output has none.
  */
 record ReasoningParts(String reasoning, String answer) {
     private static final Pattern THOUGHT = Pattern.compile("(?s)<Thought>(.*?)(?:</Thought>(.*)|$)");
     private static final Pattern OUTPUT = Pattern.compile("(?s)<Output>(.*?)(?:</Output>|$)");
     private static final Pattern THINK = Pattern.compile("(?s)<think>(.*?)(?:</think>(.*)|$)");
+    private static final Pattern THINK_END = Pattern.compile("(?s)^(.*?)</think>(.*)$");
+    private static final Pattern OLLAMA = Pattern.compile("(?s)^\\s*Thinking\\.\\.\\.\\R(.*?)(?:\\R\\.\\.\\.done thinking\\.(.*)|$)");
     /** A heading or line that opens the answer: "**Final Answer**", "Final answer:", "### Answer". */
     private static final Pattern FINAL_ANSWER = Pattern.compile(
             "(?im)^[\\s#*>_-]*(?:final answer[\\s*_]*:?|answer[\\s*_]*:)");
@@ -27,6 +31,14 @@ record ReasoningParts(String reasoning, String answer) {
         Matcher think = THINK.matcher(text);
         if (think.find()) {
             return new ReasoningParts(think.group(1), think.group(2) == null ? "" : think.group(2).strip());
+        }
+        Matcher thinkEnd = THINK_END.matcher(text);
+        if (thinkEnd.find()) {
+            return new ReasoningParts(thinkEnd.group(1), thinkEnd.group(2).strip());
+        }
+        Matcher ollama = OLLAMA.matcher(text);
+        if (ollama.find()) {
+            return new ReasoningParts(ollama.group(1), ollama.group(2) == null ? "" : ollama.group(2).strip());
         }
         Matcher finalAnswer = FINAL_ANSWER.matcher(text);
         int last = -1;

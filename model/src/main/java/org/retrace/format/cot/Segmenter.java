@@ -66,8 +66,8 @@ public final class Segmenter {
     }
 
     /**
-     * An objection opens a backtrack when the first cue among the next sentences it reaches is a
-     * backtrack cue; that cue then goes on the same step.
+     * An objection opens a backtrack when the first cue among the next sentences it reaches is one
+     * of its kin opening a backtrack; that cue then goes on the same step.
      */
     private static void confirmObjections(List<Sentence> sentences) {
         for (int i = 0; i < sentences.size(); i++) {
@@ -79,7 +79,7 @@ public final class Segmenter {
             for (int next = i + 1; next <= reach; next++) {
                 Cue later = sentences.get(next).cue();
                 if (later != null) {
-                    if (later.kind() == CueKind.BACKTRACK) {
+                    if (sentence.objection().confirmedBy(later)) {
                         sentences.set(i, sentence.confirmed());
                         sentences.set(next, sentences.get(next).joined());
                     }

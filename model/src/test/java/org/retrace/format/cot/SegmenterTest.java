@@ -94,6 +94,69 @@ class SegmenterTest {
                 describe("Iron fits.\n\nNow, let's consider some more rare possibilities."));
     }
 
+    /** DeepSeek-R1-style: "Wait, no" takes back the sentence just before it, not an earlier remark. */
+    @Test
+    void takesABareCorrectionAsTakingBackTheSentenceBeforeItNotAnEarlierRemark() {
+        String text = "Wait, the log of x^a. So the power rule gives a * x. Wait, no, wait. It gives a * log x.";
+        assertEquals(List.of("CONTINUE Wait, the log of x^a. So the power rule gives a * x.",
+                "BACKTRACK Wait, no, wait. It gives a * log x."), describe(text));
+    }
+
+    @Test
+    void opensTheBacktrackAtAButThatASentenceOfItsKindConfirms() {
+        String text = "Pair them in order: 1 + 1 + 2 = 4. But the example's sum is 3. So that's worse. "
+                + "So that approach can't be correct.\n\nTry a table.";
+        assertEquals(List.of("CONTINUE Pair them in order: 1 + 1 + 2 = 4.",
+                "BACKTRACK But the example's sum is 3. So that's worse. So that approach can't be correct.",
+                "CONTINUE Try a table."), describe(text));
+    }
+
+    @Test
+    void readsAThatOrThisSentenceByWhatItSaysOfTheStep() {
+        assertEquals(List.of("CONTINUE So Q + B = D + I.", "BACKTRACK That might not be correct."),
+                describe("So Q + B = D + I. That might not be correct."));
+        assertEquals(List.of("CONTINUE This protein makes it impossible for the drug to bind."),
+                describe("This protein makes it impossible for the drug to bind."));
+    }
+
+    @Test
+    void takesAHedgedMistakeAsACheckNotABacktrack() {
+        assertEquals(List.of("CONTINUE It is 4.", "VERIFY Wait, but maybe I made a mistake here."),
+                describe("It is 4. Wait, but maybe I made a mistake here."));
+        assertEquals(List.of("CONTINUE It is 4.", "VERIFY Maybe I made a mistake in the sum."),
+                describe("It is 4. Maybe I made a mistake in the sum."));
+    }
+
+    @Test
+    void takesAnAlternativeAskedAsAQuestionToOneselfAsNoNewAttempt() {
+        assertEquals(List.of("CONTINUE So Q - I = B? Or maybe Q + I = demand?"),
+                describe("So Q - I = B? Or maybe Q + I = demand?"));
+    }
+
+    @Test
+    void takesTryingToFigureItOutOrTryingACaseAsNoNewAttempt() {
+        assertEquals(List.of("CONTINUE Okay, let's try to figure this out."),
+                describe("Okay, let's try to figure this out."));
+        assertEquals(List.of("CONTINUE It holds for 3. Let's try another simple case."),
+                describe("It holds for 3. Let's try another simple case."));
+        assertEquals(List.of("CONTINUE It holds for 3.", "BRANCH Let's try a = 2: b = 8."),
+                describe("It holds for 3. Let's try a = 2: b = 8."));
+    }
+
+    @Test
+    void seesACueBehindAnOpenerAndAConclusionWhereverItNamesTheAnswer() {
+        assertEquals(List.of("CONTINUE It is 4.", "VERIFY Now, let's verify: 2 + 2 = 4."),
+                describe("It is 4. Now, let's verify: 2 + 2 = 4."));
+        assertEquals(List.of("CONTINUE A is out.", "CONCLUDE So the only possible answer is D."),
+                describe("A is out. So the only possible answer is D."));
+    }
+
+    @Test
+    void readsAChineseObjectionThatASentenceOfItsKindConfirms() {
+        assertEquals(List.of("CONTINUE 先算出是5。", "BACKTRACK 但是题目说是6。嗯，这说不通。", "CONTINUE 重算。"),
+                describe("先算出是5。但是题目说是6。嗯，这说不通。\n\n重算。"));
+    }
+
     @Test
     void findsNoCueInCode() {
         assertEquals(List.of("CONTINUE We lock.\n```\n# Wait for the lock\nlock.acquire()\n```",
