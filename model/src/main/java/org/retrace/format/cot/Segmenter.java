@@ -15,6 +15,11 @@ import java.util.List;
  * opens the backtrack. Costs O(text x cues).
  */
 public final class Segmenter {
+    /**
+     * Words a backtrack's sentence may add to its cue and still be no work ("Wait, I think I made a
+     * mistake here." adds seven); the next cue then goes on the same turn.
+     */
+    private static final int WORDS_OF_A_BARE_CUE = 8;
     private final CueLexicon cues;
 
     public Segmenter(CueLexicon cues) {
@@ -106,12 +111,21 @@ public final class Segmenter {
                 stepCue = cue;
             }
             afterBacktrackCue = cue != null && cue.kind() == CueKind.BACKTRACK && stepCue != null
-                    && stepCue.kind() == CueKind.BACKTRACK;
+                    && stepCue.kind() == CueKind.BACKTRACK && !carriesWork(text, cue, sentence.end());
         }
         if (stepStart >= 0) {
             addTrimmed(steps, text, stepStart, text.length(), stepCue);
         }
         return steps;
+    }
+
+    /**
+     * Whether a cue's sentence goes on past the cue with work of its own ("Wait, actually, the
+     * structure is Ph-CH2-CHO.") rather than only saying what the cue does ("Wait, that's wrong.").
+     */
+    private static boolean carriesWork(String text, Cue cue, int sentenceEnd) {
+        String rest = text.substring(Math.min(cue.end(), sentenceEnd), sentenceEnd).strip();
+        return !rest.isEmpty() && rest.split("\\s+").length > WORDS_OF_A_BARE_CUE;
     }
 
     /** Where each line that opens or closes a fenced code block (```) starts, in order. */

@@ -158,6 +158,14 @@ class SegmenterTest {
     }
 
     @Test
+    void keepsTwoBacktracksApartWhenTheFirstCuesSentenceDoesWorkOfItsOwn() {
+        String text = "It is Ph-CHO. Wait, actually, the structure is a benzene ring with a CH2 group bonded to a CO "
+                + "group. Wait, no. It is Ph-CH=CH-CHO.";
+        assertEquals(List.of("CONTINUE It is Ph-CHO.", "BACKTRACK Wait, actually, the structure is a benzene ring with a "
+                + "CH2 group bonded to a CO group.", "BACKTRACK Wait, no. It is Ph-CH=CH-CHO."), describe(text));
+    }
+
+    @Test
     void findsNoCueInCode() {
         assertEquals(List.of("CONTINUE We lock.\n```\n# Wait for the lock\nlock.acquire()\n```",
                 "CONTINUE Indented:\n    Wait(1)"), describe("We lock.\n```\n# Wait for the lock\nlock.acquire()\n```"
