@@ -74,6 +74,9 @@ public final class GraphTraceReader implements TraceReader {
                 SupplierUtil.DEFAULT_EDGE_SUPPLIER, false);
         Map<String, Map<String, String>> attributes = new HashMap<>();
         GraphImporter<String, DefaultEdge> importer = importer(attributes);
+        if (graphMl) {
+            SafeXml.check(path, file);
+        }
         try (InputStream in = new ProgressInputStream(new FileInputStream(path.toFile()), file, Files.size(path),
                 progress)) {
             importer.importGraph(graph, in);

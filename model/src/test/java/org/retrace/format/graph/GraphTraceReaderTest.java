@@ -1,7 +1,14 @@
 package org.retrace.format.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -72,6 +79,60 @@ class GraphTraceReaderTest {
         assertEquals(3, loaded.first().nodeCount());
         assertEquals(2, loaded.first().maxDepth());
         assertEquals("left", loaded.first().label(1));
+    }
+
+    @Test
+    void refusesAGraphMlDoctypeWithoutReadingTheLocalFileItNames() throws Exception {
+        Path secret = files.write("secret.txt", "SECRET-7f3a");
+        Path graphMl = files.write("xxe.graphml", "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE g [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+                + "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+                + "  <graph edgedefault=\"directed\"><node id=\"n0\"><data key=\"label\">&x;</data></node></graph>\n"
+                + "</graphml>\n");
+
+        TraceFormatException refused = assertThrows(TraceFormatException.class, () -> TraceFiles.load(graphMl));
+
+        assertEquals(2, refused.line());
+        assertTrue(refused.reason().startsWith("a DOCTYPE is not allowed in GraphML"), refused.reason());
+        assertFalse(refused.getMessage().contains("SECRET"));
+    }
+
+    @Test
+    void refusesAGraphMlExternalDtdWithoutContactingItsUrl() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/evil.dtd";
+            Path graphMl = files.write("dtd.graphml", "<?xml version=\"1.0\"?>\n"
+                    + "<!DOCTYPE graphml SYSTEM \"" + url + "\">\n"
+                    + "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\">"
+                    + "<node id=\"n0\"/></graph></graphml>\n");
+
+            TraceFormatException refused = assertThrows(TraceFormatException.class, () -> TraceFiles.load(graphMl));
+
+            assertTrue(refused.reason().startsWith("a DOCTYPE is not allowed in GraphML"), refused.reason());
+            assertEquals(0, requests.get(), "the DTD's URL was contacted");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void reportsMalformedGraphMlAtItsLineAndColumn() throws Exception {
+        Path graphMl = files.write("broken.graphml", "<?xml version=\"1.0\"?>\n<graphml>\n  <graph>\n"
+                + "    <node id=\"n0\">\n  </graph>\n</graphml>\n");
+
+        TraceFormatException refused = assertThrows(TraceFormatException.class, () -> TraceFiles.load(graphMl));
+
+        assertEquals(5, refused.line());
+        assertTrue(refused.reason().startsWith("malformed XML: "), refused.reason());
     }
 
     @Test
