@@ -38,9 +38,6 @@ import org.retrace.model.TraceInfo;
 public final class AttemptTree {
     /** "step 2", "Step 2:", "第2步" */
     private static final Pattern STEP_REFERENCE = Pattern.compile("(?i)\\bstep\\s+(\\d{1,6})\\b|第\\s*(\\d{1,6})\\s*步");
-    /** An equation as written: "13 - 9 = 4", "x=3", "6 * 4 = 24". */
-    private static final Pattern EQUATION = Pattern.compile(
-            "([\\p{L}\\p{N}_.()]+(?:\\s*[-+*/×÷^]\\s*[\\p{L}\\p{N}_.()]+)*)\\s*=\\s*([-\\p{L}\\p{N}_.()/]+)");
     private static final Pattern STARTS_OVER = Pattern.compile("(?i)start(?:ing)? over|from (?:the )?(?:beginning|"
             + "start|scratch|the top)|back to the (?:beginning|start|question)|重新开始|从头");
     private static final Pattern CALLED_WRONG = Pattern.compile(
@@ -227,22 +224,28 @@ public final class AttemptTree {
                     return new Target(setup, "explicit: starts over from the setting out");
                 }
             }
-            Matcher equation = EQUATION.matcher(text);
-            String firstEquation = null;
-            while (equation.find()) {
-                firstEquation = firstEquation == null ? equation.group(1) : firstEquation;
-                String restated = normalise(equation.group());
-                for (int node = current; node > 0; node = builder.parent(node)) {
-                    if (normalise(builder.text(node)).contains(restated)) {
+            List<Equation> equations = Equation.in(text);
+            List<Integer> line = new ArrayList<>();
+            List<String> lineTexts = new ArrayList<>();
+            for (int node = current; node > 0 && !equations.isEmpty(); node = builder.parent(node)) {
+                line.add(node);
+                lineTexts.add(normalise(builder.text(node)));
+            }
+            for (Equation equation : equations) {
+                String restated = normalise(equation.whole());
+                for (int i = 0; i < line.size(); i++) {
+                    if (lineTexts.get(i).contains(restated)) {
+                        int node = line.get(i);
                         boolean wrong = CALLED_WRONG.matcher(text).find();
                         int target = wrong ? builder.parent(node) : node;
                         if (target != current) {
-                            return new Target(target, "explicit: restates '" + equation.group().strip() + "' from step "
+                            return new Target(target, "explicit: restates '" + equation.whole().strip() + "' from step "
                                     + node + (wrong ? ", called wrong, so back to before it" : ""));
                         }
                     }
                 }
             }
+            String firstEquation = equations.isEmpty() ? null : equations.get(0).left();
             if (firstEquation != null) {
                 Target builtOn = builtOn(firstEquation);
                 if (builtOn != null) {
@@ -261,11 +264,9 @@ public final class AttemptTree {
                 operands.add(number.group());
             }
             for (int node = current; node > 0; node = builder.parent(node)) {
-                Matcher result = EQUATION.matcher(builder.text(node));
-                while (result.find()) {
-                    if (operands.contains(result.group(2).replaceAll("[.,]$", ""))) {
-                        return new Target(node, "explicit: builds on " + result.group(2) + " from step "
-                                + node);
+                for (Equation result : Equation.in(builder.text(node))) {
+                    if (operands.contains(result.right().replaceAll("[.,]$", ""))) {
+                        return new Target(node, "explicit: builds on " + result.right() + " from step " + node);
                     }
                 }
             }

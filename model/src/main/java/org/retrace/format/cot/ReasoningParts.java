@@ -19,7 +19,7 @@ record ReasoningParts(String reasoning, String answer) {
     private static final Pattern OLLAMA = Pattern.compile("(?s)^\\s*Thinking\\.\\.\\.\\R(.*?)(?:\\R\\.\\.\\.done thinking\\.(.*)|$)");
     /** A heading or line that opens the answer: "**Final Answer**", "Final answer:", "### Answer". */
     private static final Pattern FINAL_ANSWER = Pattern.compile(
-            "(?im)^[\\s#*>_-]*(?:final answer[\\s*_]*:?|answer[\\s*_]*:)");
+            "(?im)^[ \\t#*>_-]*(?:final answer[\\s*_]*:?|answer[\\s*_]*:)");
 
     static ReasoningParts of(String text) {
         Matcher thought = THOUGHT.matcher(text);
