@@ -25,6 +25,8 @@ public final class MemoryRenderer {
     public static final double RULER = 26;
     public static final double ROW = 54;
     public static final double ROW_GAP = 4;
+    /** Room for one ruler label. */
+    private static final double TICK_PIXELS = 90;
     private static final double CHARACTER_WIDTH = 6.4;
     private static final double MIN_CLIP_PIXELS = 6;
 
@@ -257,12 +259,23 @@ public final class MemoryRenderer {
     private void drawRuler(Surface gc, TimeAxis axis, double width) {
         gc.setFill(theme.edge);
         gc.fillRect(0, RULER - 1, width, 1);
-        double step = niceStep(axis.secondsPerPixel() * 90);
+        double step = niceStep(axis.secondsPerPixel() * TICK_PIXELS);
+        double first = Math.ceil(axis.firstSecond() / step) * step;
+        if (!Double.isFinite(first) || !Double.isFinite(step) || first + step == first) {
+            return;
+        }
         gc.setFont(font);
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.CENTER);
-        for (double second = Math.ceil(axis.firstSecond() / step) * step; axis.x(second) < width; second += step) {
+        // At most one tick per TICK_PIXELS of width, whatever the span: a clip that ends at 1e26 s
+        // must not make the ruler count its seconds.
+        int ticks = (int) (width / TICK_PIXELS) + 2;
+        for (int tick = 0; tick < ticks; tick++) {
+            double second = first + tick * step;
             double x = axis.x(second);
+            if (!(x < width)) {
+                break;
+            }
             gc.fillRect(x, RULER - 6, 1, 5);
             gc.setFill(theme.label);
             gc.fillText(MemoryHierarchy.clock(second), x, 4);
@@ -270,7 +283,10 @@ public final class MemoryRenderer {
         }
     }
 
-    /** A tick spacing of 1, 2, 5, 10, 15, 30 seconds, minutes or hours, near {@code seconds}. */
+    /**
+     * A tick spacing of 1, 2, 5, 10, 15, 30 seconds, minutes or hours near {@code seconds}, and past
+     * ten hours a power of ten times 1, 2 or 5.
+     */
     private static double niceStep(double seconds) {
         double[] steps = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 18000, 36000};
         for (double step : steps) {
@@ -278,7 +294,13 @@ public final class MemoryRenderer {
                 return step;
             }
         }
-        return steps[steps.length - 1];
+        double power = Math.pow(10, Math.floor(Math.log10(seconds)));
+        for (double factor : new double[] {1, 2, 5, 10}) {
+            if (factor * power >= seconds) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
     }
 
     private static String fit(String text, double room) {

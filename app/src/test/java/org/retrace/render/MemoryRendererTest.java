@@ -10,6 +10,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
@@ -74,6 +75,35 @@ class MemoryRendererTest {
         assertClose(theme.background, pixel(frame.get(), axis.x(1500), aboveBand));
         Color band = pixel(frame.get(), axis.x(1500), SECOND_ROW_TOP + 10);
         assertTrue(distance(band, theme.background) > 0.05, "the merged clips draw a band, found " + band);
+    }
+
+    /** A ruler once counted 36,000-second ticks across 31 years of media and never finished. */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void drawsTheRulerOfTheLongestMediaWithAFewTicks(FxRobot robot) {
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("decades"));
+        int root = builder.addNode("video", -1, "state", NodeStatus.EXPANDED, "video", "", 0);
+        builder.setSpan(root, 0, TraceBuilder.MAX_SPAN_SECONDS);
+        int clip = builder.addNode("clip", root, "state", NodeStatus.OPEN, "", "", 1);
+        builder.setSpan(clip, 0, 1);
+        Trace trace = builder.build();
+        TreeLayout layout = new TreeLayout();
+        new TidyTreeLayout().layout(trace, trace.nodeCount(), new BitSet(), layout);
+        TreeScene scene = new TreeScene(trace, layout);
+        scene.showPosition(trace.timeline().size());
+        MemoryRenderer renderer = new MemoryRenderer(Theme.standard());
+        renderer.index(trace);
+        TimeAxis axis = new TimeAxis();
+        axis.fit(renderer.duration(), WIDTH);
+
+        AtomicReference<WritableImage> frame = new AtomicReference<>();
+        robot.interact(() -> {
+            Canvas canvas = new Canvas(WIDTH, HEIGHT);
+            renderer.draw(canvas.getGraphicsContext2D(), scene, axis, WIDTH, HEIGHT);
+            frame.set(canvas.snapshot(null, null));
+        });
+
+        assertEquals(WIDTH, (int) frame.get().getWidth());
     }
 
     private static Color pixel(WritableImage image, double x, double y) {

@@ -1,10 +1,11 @@
 package org.retrace.format;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,7 @@ public final class TraceFiles {
         if (Files.isDirectory(file)) {
             return new VideoLucyReader().readFolder(file, progress);
         }
+        RegularFile.check(file);
         String head = head(file, HEAD_BYTES);
         TraceReader reader = readerFor(head, preferred);
         long size = Files.size(file);
@@ -77,7 +79,12 @@ public final class TraceFiles {
                     + "reads: its first %,d bytes matched none of %s; the file starts with \"%s\"",
                     Math.min(size, DEEP_HEAD_BYTES), FORMATS_TRIED, firstLine(head)));
         }
-        return reader.read(file, progress);
+        try {
+            return reader.read(file, progress);
+        } catch (CharacterCodingException | CharConversionException notUtf8) {
+            TraceFormatException located = InvalidUtf8.locate(file);
+            throw located != null ? located : notUtf8;
+        }
     }
 
     /** The first reader, of the preferred then all, that recognizes {@code head}, or null. */
@@ -93,9 +100,6 @@ public final class TraceFiles {
     }
 
     private static String head(Path file, int bytes) throws IOException {
-        if (!Files.exists(file)) {
-            throw new NoSuchFileException(file.toString(), null, "no such file");
-        }
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
             return head.startsWith("\uFEFF") ? head.substring(1) : head;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.retrace.format.LoadedTraces;
+import org.retrace.format.RegularFile;
 import org.retrace.format.TraceFiles;
 import org.retrace.model.Trace;
 
@@ -58,7 +59,7 @@ public final class FollowedFile implements LiveSource {
         BasicFileAttributes attributes;
         byte[] content;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            attributes = RegularFile.check(file);
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException gone) {
             problem(file + " is gone; showing what it held last");
@@ -100,7 +101,7 @@ public final class FollowedFile implements LiveSource {
      * trace shown before stays, and the error names the followed file.
      */
     private Trace load(byte[] content, int length) throws IOException {
-        Path complete = Files.createTempFile("retrace-follow", suffix());
+        Path complete = FollowCopies.newCopy(suffix());
         try {
             try (OutputStream out = Files.newOutputStream(complete)) {
                 out.write(content, 0, length);

@@ -230,6 +230,9 @@ public final class TraceBuilder {
         metrics.set(metrics.columnIndex(name), node, value);
     }
 
+    /** The latest second a span may end at: 31 years of media, so that rulers and clocks stay finite. */
+    public static final double MAX_SPAN_SECONDS = 1e9;
+
     /**
      * Sets the media time span (seconds) a node covers, e.g. a video-memory clip; it must lie within
      * its parent's span, when the parent has one.
@@ -238,6 +241,10 @@ public final class TraceBuilder {
         checkNode(node);
         if (!(start <= end) || start < 0) {
             throw new TraceRuleException("span [" + start + ", " + end + "] is negative or reversed");
+        }
+        if (end > MAX_SPAN_SECONDS) {
+            throw new TraceRuleException("span [" + start + ", " + end + "] ends past " + (long) MAX_SPAN_SECONDS
+                    + " s (31 years), the longest media Retrace draws");
         }
         int startColumn = extents.columnIndex(Trace.SPAN_START);
         int endColumn = extents.columnIndex(Trace.SPAN_END);

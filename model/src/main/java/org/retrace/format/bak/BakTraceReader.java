@@ -2,6 +2,7 @@ package org.retrace.format.bak;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,7 @@ public final class BakTraceReader implements TraceReader {
         TraceBuilder builder = new TraceBuilder(TraceInfo.named(name));
         LoadWarnings warnings = new LoadWarnings(file);
         Map<String, Object> header = new LinkedHashMap<>();
+        Map<String, Integer> candidateLines = new HashMap<>();
         int line = 0;
         try (TextLines lines = new TextLines(path, progress)) {
             for (String text = lines.next(); text != null; text = lines.next()) {
@@ -72,7 +74,7 @@ public final class BakTraceReader implements TraceReader {
                     continue;
                 }
                 try {
-                    new Line(file, line, SPACES.split(trimmed), builder, warnings).apply();
+                    new Line(file, line, SPACES.split(trimmed), builder, warnings, candidateLines).apply();
                 } catch (TraceFormatException broken) {
                     if (!LineCounts.isUnfinishedLastLine(path, line)) {
                         throw broken;
@@ -100,7 +102,8 @@ public final class BakTraceReader implements TraceReader {
     }
 
     /** One event line. */
-    private record Line(String file, int line, String[] tokens, TraceBuilder builder, LoadWarnings warnings) {
+    private record Line(String file, int line, String[] tokens, TraceBuilder builder, LoadWarnings warnings,
+            Map<String, Integer> candidateLines) {
         void apply() throws TraceFormatException {
             if (tokens.length < 2) {
                 throw error("expected '<seconds> <event> ...', found '" + String.join(" ", tokens) + "'");
@@ -140,7 +143,14 @@ public final class BakTraceReader implements TraceReader {
                     setMetric(node, "infeasibleCount", 7, time);
                     changeStatus(node, event.equals("branched") ? NodeStatus.EXPANDED : NodeStatus.OPEN, time);
                 }
-                case "candidate" -> setMetric(node, "bound", 5, time);
+                case "candidate" -> {
+                    Integer first = candidateLines.putIfAbsent(tokens[2], line);
+                    if (first != null) {
+                        warnings.add(line, 1, "node " + tokens[2] + " is a candidate again (first on line " + first
+                                + "); a solver announces each node once, so this line may come from another run");
+                    }
+                    setMetric(node, "bound", 5, time);
+                }
                 case "infeasible" -> changeStatus(node, NodeStatus.FAILED, time);
                 case "fathomed", "pruned" -> {
                     setMetric(node, "bound", 5, time);

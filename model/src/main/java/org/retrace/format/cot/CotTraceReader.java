@@ -3,6 +3,7 @@ package org.retrace.format.cot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
+import org.retrace.format.RegularFile;
 import org.retrace.format.TraceFormatException;
 import org.retrace.format.TraceReader;
 import org.retrace.model.Trace;
@@ -86,6 +88,7 @@ public final class CotTraceReader implements TraceReader {
 
     @Override
     public LoadedTraces read(Path file, LoadProgress progress) throws IOException {
+        RegularFile.check(file);
         String content = Files.readString(file, StandardCharsets.UTF_8);
         String start = content.stripLeading();
         String name = file.getFileName().toString();

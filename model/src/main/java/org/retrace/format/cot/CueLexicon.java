@@ -2,6 +2,7 @@ package org.retrace.format.cot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.retrace.format.RegularFile;
 
 /**
  * The cue phrases that say what a step does, read from JSON files of the form
@@ -109,6 +111,7 @@ public final class CueLexicon {
         List<Phrase> verdicts = new ArrayList<>(standard.verdicts);
         List<String> openers = new ArrayList<>(standard.openers);
         for (Path file : files) {
+            RegularFile.check(file);
             JsonNode root = JSON.readTree(Files.readString(file));
             phrases.addAll(parse(root, file.toString()));
             verdicts.addAll(verdicts(root, file.toString()));

@@ -3,6 +3,7 @@ package org.retrace.format.graph;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultDirectedGraph;
@@ -42,6 +44,8 @@ import org.retrace.model.TraceInfo;
  * parent waits for it), with no timeline beyond that.
  */
 public final class GraphTraceReader implements TraceReader {
+    /** Where ANTLR, inside jgrapht-io's DOT importer, says an error is: "line 3:0 ". */
+    private static final Pattern IMPORTER_PLACE = Pattern.compile("^line (\\d{1,9}):(\\d{1,9}) ");
     private static final Pattern DOT_START = Pattern.compile("^\\s*(strict\\s+)?(di)?graph\\b", Pattern.CASE_INSENSITIVE);
 
     private final boolean graphMl;
@@ -76,13 +80,14 @@ public final class GraphTraceReader implements TraceReader {
         GraphImporter<String, DefaultEdge> importer = importer(attributes);
         if (graphMl) {
             SafeXml.check(path, file);
+        } else {
+            DotText.check(Files.readString(path, StandardCharsets.UTF_8), file);
         }
         try (InputStream in = new ProgressInputStream(new FileInputStream(path.toFile()), file, Files.size(path),
                 progress)) {
             importer.importGraph(graph, in);
         } catch (ImportException malformed) {
-            throw new TraceFormatException(file, 1, 1, "malformed " + format.toUpperCase(Locale.ROOT) + ": "
-                    + firstLine(malformed.getMessage()));
+            throw located(file, format, malformed);
         }
         List<String> roots = new ArrayList<>();
         for (String vertex : graph.vertexSet()) {
@@ -172,6 +177,26 @@ public final class GraphTraceReader implements TraceReader {
             }
         }
         return record;
+    }
+
+    /**
+     * The importer's error at the line and column it names ("line 3:0 extraneous input"), with the
+     * innermost reason it gives ("Target vertex zz not found" rather than "Failed to parse GraphML").
+     */
+    private static TraceFormatException located(String file, String format, ImportException malformed) {
+        Throwable innermost = malformed;
+        while (innermost.getCause() != null && innermost.getCause().getMessage() != null) {
+            innermost = innermost.getCause();
+        }
+        String reason = firstLine(innermost.getMessage()).replaceFirst("^Failed to import DOT graph: ", "");
+        Matcher place = IMPORTER_PLACE.matcher(reason);
+        if (place.find()) {
+            return new TraceFormatException(file, Integer.parseInt(place.group(1)),
+                    Integer.parseInt(place.group(2)) + 1, "malformed " + format.toUpperCase(Locale.ROOT) + ": "
+                    + reason.substring(place.end()).replace("<EOF>", "the end of the file")
+                    .replace("extraneous input '' expecting", "the file ends here; expected"));
+        }
+        return new TraceFormatException(file, 1, 1, "malformed " + format.toUpperCase(Locale.ROOT) + ": " + reason);
     }
 
     private static String firstLine(String text) {

@@ -48,6 +48,21 @@ class BakTraceReaderTest {
         assertEquals(List.of(log + ":10:1: warning: unknown BAK event 'guessed' skipped"), loaded.warnings());
     }
 
+    @Test
+    void warnsOfANodeThatIsACandidateTwice() throws Exception {
+        Path log = new TraceFileFixture(directory).write("twice.bak", """
+                0.000000 branched 1 0 M 10.5
+                0.000000 candidate 2 1 L 11.0
+                0.010000 candidate 2 1 L 12.0
+                """);
+
+        LoadedTraces loaded = TraceFiles.load(log);
+
+        assertEquals(2, loaded.first().nodeCount());
+        assertEquals(List.of(log + ":3:1: warning: node 2 is a candidate again (first on line 2); a solver "
+                + "announces each node once, so this line may come from another run"), loaded.warnings());
+    }
+
     /** Debian's SYMPHONY 5.6.17 wrote this with {@code symphony -F mkp20.mps -o out.bak}: words and nodes lost. */
     @Test
     void saysWhySymphonysBrokenBakCannotBeRead() {

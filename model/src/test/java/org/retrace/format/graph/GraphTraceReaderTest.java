@@ -136,6 +136,36 @@ class GraphTraceReaderTest {
     }
 
     @Test
+    void refusesBracesNestedDeeperThanATreeNeedsBeforeParsing() throws Exception {
+        Path dot = files.write("deep.dot", "digraph g {\n  a -> b;\n  label=\"{{{{\";\n  " + "{".repeat(32_000)
+                + "\n}\n");
+
+        TraceFormatException refused = assertThrows(TraceFormatException.class, () -> TraceFiles.load(dot));
+
+        assertEquals(4, refused.line());
+        assertEquals(66, refused.column(), "the 65th brace; the quoted ones do not count");
+        assertEquals("braces nested 65 deep; a DOT tree may nest graphs and subgraphs at most 64 deep",
+                refused.reason());
+    }
+
+    @Test
+    void saysWhereADotFileIsMalformed() {
+        assertRejected("digraph {\n a -> ;\n}\n", 2, 7, "malformed DOT: mismatched input ';' expecting {'{', "
+                + "SUBGRAPH, Numeral, String, Id, HtmlString}");
+        assertRejected("digraph {\n a -> b\n b [label=\"x]\n}\n", 3, 11, "a quoted string opens here and never closes");
+    }
+
+    @Test
+    void givesTheGraphMlImportersOwnReason() throws Exception {
+        Path graphMl = files.write("dangling.graphml", "<?xml version=\"1.0\"?>\n<graphml><graph><node id=\"a\"/>"
+                + "<edge source=\"a\" target=\"zz\"/></graph></graphml>\n");
+
+        TraceFormatException refused = assertThrows(TraceFormatException.class, () -> TraceFiles.load(graphMl));
+
+        assertEquals("malformed GRAPHML: Target vertex zz not found", refused.reason());
+    }
+
+    @Test
     void rejectsANodeWithTwoParents() {
         assertRejected("digraph { a -> b; c -> b; }\n", "not a tree: node 'b' has 2 parents");
     }
@@ -159,8 +189,12 @@ class GraphTraceReaderTest {
     }
 
     private void assertRejected(String content, String reason) {
+        assertRejected(content, 1, 1, reason);
+    }
+
+    private void assertRejected(String content, int line, int column, String reason) {
         Path dot = files.write("graph.dot", content);
         TraceFormatException error = assertThrows(TraceFormatException.class, () -> TraceFiles.load(dot));
-        assertEquals(dot + ":1:1: " + reason, error.getMessage());
+        assertEquals(dot + ":" + line + ":" + column + ": " + reason, error.getMessage());
     }
 }

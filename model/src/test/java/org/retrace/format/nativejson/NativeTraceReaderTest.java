@@ -419,6 +419,13 @@ class NativeTraceReaderTest {
     }
 
     @Test
+    void rejectsASpanEndingPastThirtyOneYears() {
+        assertRejected(HEADER + """
+                {"ev":"node","id":"video","span":[0,1e26]}
+                """, 2, 1, "span [0.0, 1.0E26] ends past 1000000000 s (31 years), the longest media Retrace draws");
+    }
+
+    @Test
     void rejectsABacktrackBeforeAnyVisit() {
         assertRejected(HEADER + """
                 {"ev":"node","id":"r"}
