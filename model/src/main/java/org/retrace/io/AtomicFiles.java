@@ -3,6 +3,7 @@ package org.retrace.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,11 +11,14 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file
- * beside the target, which then replaces the target in one rename. A crash mid-write leaves the
- * old file whole.
+ * beside the target ({@code .NAME.PID.RANDOM.part}), which then replaces the target in one rename.
+ * A crash mid-write leaves the old file whole, and the next write of the same target removes the
+ * parts that writes killed before left behind (those of processes no longer running).
  */
 public final class AtomicFiles {
     /** What writes the content. */
@@ -31,7 +35,9 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".part");
+        removeStaleParts(directory, absolute.getFileName().toString());
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + "."
+                + ProcessHandle.current().pid() + ".", ".part");
         try {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 content.writeTo(out);
@@ -45,6 +51,28 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * Deletes the parts of {@code name} left by killed writes: those of a process that no longer
+     * runs, and those written before parts named their process. Costs one listing of the folder.
+     */
+    static void removeStaleParts(Path directory, String name) throws IOException {
+        Pattern part = Pattern.compile("\\." + Pattern.quote(name) + "(?:\\.(\\d{1,18})\\.)?\\d+\\.part");
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "." + globSafe(name) + "*.part")) {
+            for (Path entry : entries) {
+                Matcher matcher = part.matcher(entry.getFileName().toString());
+                if (matcher.matches() && (matcher.group(1) == null
+                        || ProcessHandle.of(Long.parseLong(matcher.group(1))).isEmpty())) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
+    }
+
+    /** {@code name} with the characters a glob gives meaning to replaced by '?'. */
+    private static String globSafe(String name) {
+        return name.replaceAll("[\\\\*?\\[\\]{}]", "?");
     }
 
     /**

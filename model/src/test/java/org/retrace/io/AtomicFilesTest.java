@@ -1,7 +1,9 @@
 package org.retrace.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,5 +41,24 @@ class AtomicFilesTest {
         assertEquals("disk full", failure.getMessage());
         assertEquals("old", Files.readString(target));
         assertEquals(List.of(target), Files.list(directory).toList());
+    }
+
+    @Test
+    void removesThePartsKilledWritesLeftButNotThoseOfARunningWriterOrAnotherFile() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path killed = Files.write(directory.resolve(".out.jsonl." + ended.pid() + ".4242.part"), new byte[8192]);
+        Path older = Files.write(directory.resolve(".out.jsonl9876.part"), new byte[16]);
+        Path running = Files.write(directory.resolve(".out.jsonl." + ProcessHandle.current().pid() + ".7.part"),
+                new byte[16]);
+        Path otherFile = Files.write(directory.resolve(".out.jsonl.bak." + ended.pid() + ".5.part"), new byte[16]);
+        Path target = directory.resolve("out.jsonl");
+
+        AtomicFiles.write(target, out -> out.write("{}\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertFalse(Files.exists(killed), "a killed write's part is removed");
+        assertFalse(Files.exists(older), "a part from before parts named their process is removed");
+        assertTrue(Files.exists(running), "a running writer's part is kept");
+        assertTrue(Files.exists(otherFile), "another target's part is kept");
     }
 }
