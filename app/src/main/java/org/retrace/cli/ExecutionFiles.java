@@ -13,8 +13,9 @@ import picocli.CommandLine;
 
 /**
  * Where {@code listen} writes each solver execution: the first to OUT, the next to OUT-2, OUT-3 and
- * so on, each when it ends, or, for those still open, when listening stops. Every file is written
- * from one snapshot and reported with that snapshot's node count, so what is said is what it holds.
+ * so on, in the order their first messages came, each when it ends, or, for those still open, when
+ * listening stops. Every file is written from one snapshot and reported with that snapshot's node
+ * count, so what is said is what it holds; an execution with no node writes no file and says so.
  */
 final class ExecutionFiles {
     private final CommandLine commandLine;
@@ -33,7 +34,7 @@ final class ExecutionFiles {
         this.err = err;
     }
 
-    /** A solver connected: its file is the next number's, told on the accepting thread, in the order solvers came. */
+    /** A solver sent its first message: its file is the next number's. */
     void connected(Execution execution) {
         Path file = numberedPath(numbered.incrementAndGet());
         open.put(execution, file);
@@ -88,6 +89,12 @@ final class ExecutionFiles {
     private void write(LiveTrace trace, Path file) {
         try {
             Trace snapshot = trace.snapshot();
+            if (snapshot.nodeCount() == 0) {
+                say(err, trace.name() + " sent no node, so " + file + " is not written"
+                        + (trace.problems().isEmpty() ? "" : "; " + trace.problems().size() + " problems:"));
+                trace.problems().forEach(problem -> say(err, "  " + problem));
+                return;
+            }
             OutputFile.write(commandLine, file, List.of(snapshot));
             say(out, OutputFile.wrote(file, trace.name() + ", " + snapshot.nodeCount() + " nodes"
                     + (trace.problems().isEmpty() ? "" : ", " + trace.problems().size() + " problems:")));

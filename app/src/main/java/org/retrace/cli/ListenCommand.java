@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.retrace.live.cpprofiler.Execution;
@@ -44,8 +45,14 @@ final class ListenCommand implements Callable<Integer> {
     private Integer executions;
 
     @Option(names = "--max-connections", defaultValue = "16", paramLabel = "M",
-            description = "Solvers read at once; more are refused (default: ${DEFAULT-VALUE}).")
+            description = "Solvers read at once, counted from their first message; more are refused (default: "
+                    + "${DEFAULT-VALUE}).")
     private int maxConnections;
+
+    @Option(names = "--idle-timeout", defaultValue = "120", paramLabel = "S",
+            description = "Close a connection that sends nothing for S seconds, keeping what it sent (default: "
+                    + "${DEFAULT-VALUE}); a new connection has 10 s for its first message.")
+    private int idleTimeout;
 
     @Spec
     private CommandSpec spec;
@@ -55,6 +62,14 @@ final class ListenCommand implements Callable<Integer> {
         CommandLine commandLine = spec.commandLine();
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(commandLine, "--port must be 0 to 65535, found " + port);
+        }
+        if (idleTimeout < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--idle-timeout must be at least 1 second, found "
+                    + idleTimeout);
+        }
+        if (maxConnections < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--max-connections must be at least 1, found "
+                    + maxConnections);
         }
         if (executions != null && executions < 1) {
             throw new CommandLine.ParameterException(commandLine, "--executions must be at least 1");
@@ -71,7 +86,9 @@ final class ListenCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(executions == null ? 1 : executions);
         Receiver receiver;
         try {
-            receiver = new Receiver(address, port, maxConnections, new Receiver.Listener() {
+            Receiver.Limits limits = Receiver.Limits.standard().withMaxConnections(maxConnections)
+                    .withIdle(Duration.ofSeconds(idleTimeout));
+            receiver = new Receiver(address, port, limits, new Receiver.Listener() {
                 @Override
                 public void connected(Execution execution) {
                     files.connected(execution);

@@ -1,10 +1,12 @@
 package org.retrace.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +52,22 @@ class ExecutionFilesTest {
         int last = written.timeline().size() - 1;
         assertEquals(EventType.NOTE, written.timeline().type(last));
         assertEquals("cut off: interrupted before DONE", written.timeline().note(last));
+    }
+
+    /** Ten thousand empty connections once made ten thousand files of 56 bytes. */
+    @Test
+    void anExecutionWithNoNodeWritesNoFileAndSaysSo() throws Exception {
+        StringWriter err = new StringWriter();
+        Path output = directory.resolve("run.jsonl");
+        ExecutionFiles files = new ExecutionFiles(RetraceCommand.commandLine(), output, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        Execution empty = new Execution(new LiveTrace("nothing"), "127.0.0.1:5002");
+        files.connected(empty);
+
+        files.ended(empty);
+
+        assertFalse(Files.exists(output));
+        assertEquals("nothing sent no node, so " + output + " is not written", err.toString().strip());
     }
 
     /** Once stopping, an execution that ends is left to the stop, which writes it with its reason. */

@@ -3,6 +3,7 @@ package org.retrace.live.cpprofiler;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import org.retrace.live.LiveTrace;
 
 /**
@@ -12,8 +13,23 @@ import org.retrace.live.LiveTrace;
  * large to trust or a cut connection ends the execution early, keeping what arrived.
  */
 public final class Execution {
-    /** The most nodes one execution may build, about 2 GB of trace: a flood stops there, reported. */
+    /** The most nodes the executions being read may hold together, about 2 GB of trace: a flood stops there, reported. */
     static final long NODE_LIMIT = 20_000_000;
+
+    /** What the receiver decides while it reads an execution. */
+    interface Admission {
+        /** The first message arrived: null when the execution may be read on, else why not. */
+        String admit();
+
+        /** What the execution may build. */
+        NodeBudget budget();
+
+        /** How long a connection may stay silent, before its first message or after: "120 s". */
+        String silence(boolean admitted);
+
+        /** The execution ended, admitted or not. */
+        void ended();
+    }
 
     private final LiveTrace trace;
     private final String peer;
@@ -53,20 +69,65 @@ public final class Execution {
 
     /** Reads messages until DONE, the end of the stream or a fatal error; then the trace is finished. */
     public void read(InputStream in) {
+        NodeBudget budget = NodeBudget.alone(NODE_LIMIT);
+        read(in, new Admission() {
+            @Override
+            public String admit() {
+                return null;
+            }
+
+            @Override
+            public NodeBudget budget() {
+                return budget;
+            }
+
+            @Override
+            public String silence(boolean admitted) {
+                return "the stream's own timeout";
+            }
+
+            @Override
+            public void ended() {
+                budget.release();
+            }
+        });
+    }
+
+    /**
+     * As {@link #read(InputStream)}, asking {@code admission} when the first message arrives;
+     * returns null when the execution was read, else why it was refused before any message was used
+     * (nothing came, or no slot was free). A read that times out ends the execution, keeping what
+     * arrived.
+     */
+    String read(InputStream in, Admission admission) {
         FrameReader frames = new FrameReader(in);
-        TreeAssembly tree = new TreeAssembly(trace, NODE_LIMIT);
+        TreeAssembly tree = new TreeAssembly(trace, admission.budget());
+        boolean admitted = false;
         try {
             while (true) {
                 Message message;
                 try {
                     message = frames.next();
                 } catch (ProtocolException broken) {
+                    if (!admitted) {
+                        return peer + ": refused: its first frame is broken (" + broken.getMessage() + ")";
+                    }
                     if (broken.recoverable()) {
                         trace.problem(peer + ": " + broken.getMessage());
                         continue;
                     }
                     endEarly(broken.getMessage());
-                    return;
+                    return null;
+                }
+                if (!admitted) {
+                    if (message == null) {
+                        return peer + ": closed without sending a message; no execution, no file";
+                    }
+                    String refusal = admission.admit();
+                    if (refusal != null) {
+                        return peer + ": refused: " + refusal;
+                    }
+                    admitted = true;
                 }
                 if (message == null) {
                     // Gecode's tracer closes without DONE: a complete tree has simply ended.
@@ -75,31 +136,53 @@ public final class Execution {
                                 + tree.unfilledSlots() + " child slots no node filled; " + trace.nodeCount()
                                 + " nodes are kept");
                     }
-                    return;
+                    return null;
                 }
                 messages++;
+                admission.budget().received(frames.offset());
                 if (message.warning() != null) {
                     trace.problem(peer + ": " + message.warning());
                 }
                 try {
                     apply(tree, message);
                 } catch (TreeAssembly.TreeException refused) {
+                    if (refused.fatal()) {
+                        endEarly("byte " + frames.offset() + ": " + refused.getMessage() + "; " + trace.nodeCount()
+                                + " nodes are kept");
+                        return null;
+                    }
                     trace.problem(peer + ": byte " + frames.offset() + ": " + refused.getMessage());
                 } catch (RuntimeException unusable) {
                     trace.problem(peer + ": byte " + frames.offset() + ": the message could not be used ("
                             + unusable.getMessage() + "); it is ignored");
                 }
                 if (message.type() == Message.Type.DONE) {
-                    return;
+                    return null;
                 }
             }
+        } catch (SocketTimeoutException idle) {
+            if (!admitted) {
+                return peer + ": closed: it sent no message within " + admission.silence(false);
+            }
+            endEarly("nothing arrived for " + admission.silence(true) + ", so the connection was closed; "
+                    + trace.nodeCount() + " nodes are kept");
+            return null;
         } catch (EOFException cut) {
+            if (!admitted) {
+                return peer + ": closed inside its first frame; no execution, no file";
+            }
             endEarly(cut.getMessage() + "; " + trace.nodeCount() + " nodes are kept");
+            return null;
         } catch (IOException unreadable) {
+            if (!admitted) {
+                return peer + ": the connection failed before its first message: " + unreadable.getMessage();
+            }
             endEarly("the connection failed: " + unreadable.getMessage() + "; " + trace.nodeCount()
                     + " nodes are kept");
+            return null;
         } finally {
             trace.finish();
+            admission.ended();
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads CP-Profiler's frames from a stream: a 4-byte size, little-endian as the reference
@@ -59,12 +60,25 @@ final class FrameReader {
                     + " bytes; frames are 1 to " + MAX_BODY + " bytes (is its size big-endian? the protocol's is "
                     + "little-endian)", false);
         }
-        if (body.length < size) {
-            body = new byte[Math.max(size, body.length * 2)];
-        }
-        readFully(body, 0, size, frameStart);
+        readBody(size, frameStart);
         offset += size;
         return parse(ByteBuffer.wrap(body, 0, size), frameStart);
+    }
+
+    /**
+     * Reads a body of {@code size} bytes, growing the buffer as the bytes arrive, not as the size
+     * claims: four bytes that announce 16 MB must not make Retrace allocate 16 MB.
+     */
+    private void readBody(int size, long frameStart) throws IOException {
+        int done = 0;
+        while (done < size) {
+            if (done == body.length) {
+                body = Arrays.copyOf(body, (int) Math.min(size, body.length * 2L));
+            }
+            int chunk = Math.min(size, body.length) - done;
+            readFully(body, done, chunk, frameStart);
+            done += chunk;
+        }
     }
 
     private void readFully(byte[] target, int from, int length, long frameStart) throws IOException {
@@ -73,7 +87,7 @@ final class FrameReader {
             int read = in.read(target, from + done, length - done);
             if (read < 0) {
                 throw new EOFException("the connection ended inside the frame that starts at byte " + frameStart
-                        + " (" + (offset + done - frameStart) + " bytes of it arrived)");
+                        + " (" + (offset + from + done - frameStart) + " bytes of it arrived)");
             }
             done += read;
         }

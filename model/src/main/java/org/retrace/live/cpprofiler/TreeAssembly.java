@@ -32,7 +32,7 @@ final class TreeAssembly {
     static final int MAX_KIDS = 1 << 16;
 
     private final LiveTrace live;
-    private final long nodeLimit;
+    private final NodeBudget budget;
     private final Map<Uid, Integer> nodes = new HashMap<>();
     /** By trace node: the first of its child slots (its slots are consecutive nodes), and how many. */
     private int[] firstSlot = new int[1024];
@@ -45,10 +45,10 @@ final class TreeAssembly {
     private String pendingRestartNote;
     private long openSlots;
 
-    /** Builds into {@code live}, refusing nodes beyond {@code nodeLimit}, so that a flood cannot exhaust memory. */
-    TreeAssembly(LiveTrace live, long nodeLimit) {
+    /** Builds into {@code live}, ending at the first message beyond {@code budget}, so that a flood cannot exhaust memory. */
+    TreeAssembly(LiveTrace live, NodeBudget budget) {
         this.live = live;
-        this.nodeLimit = nodeLimit;
+        this.budget = budget;
     }
 
     /** START: the execution's name, whether it restarts, its execution id; null when none came. */
@@ -122,14 +122,14 @@ final class TreeAssembly {
             throw new TreeException(describe(message) + " opens " + message.kids() + " child slots; 0 to " + MAX_KIDS
                     + " are accepted");
         }
-        if (builder.nodeCount() + 1L + message.kids() > nodeLimit) {
-            throw new TreeException(describe(message) + " is beyond this execution's limit of " + nodeLimit
-                    + " nodes; it is ignored");
-        }
         Uid uid = new Uid(message.nid(), message.rid(), message.tid());
         boolean skipped = message.status() == Message.Status.SKIPPED;
         if (!skipped && nodes.containsKey(uid)) {
             throw new TreeException(describe(message) + " arrived twice; the second is ignored");
+        }
+        String beyond = budget.take((message.parentNid() < 0 ? 1 : 0) + (skipped ? 0 : message.kids()));
+        if (beyond != null) {
+            throw new TreeException(describe(message) + " is refused and the execution ended: " + beyond, true);
         }
         int node;
         if (message.parentNid() < 0) {
@@ -241,10 +241,22 @@ final class TreeAssembly {
                 : tid > 0 ? " (thread " + tid + ")" : "");
     }
 
-    /** A message the tree cannot take; the connection goes on. */
+    /** A message the tree cannot take; the connection goes on unless it is fatal. */
     static final class TreeException extends Exception {
+        private final boolean fatal;
+
         TreeException(String message) {
+            this(message, false);
+        }
+
+        TreeException(String message, boolean fatal) {
             super(message);
+            this.fatal = fatal;
+        }
+
+        /** Whether the execution must end here: reading on would exhaust memory. */
+        boolean fatal() {
+            return fatal;
         }
     }
 }
