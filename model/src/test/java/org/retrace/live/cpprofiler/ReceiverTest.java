@@ -120,15 +120,18 @@ class ReceiverTest {
     }
 
     /**
-     * 3,917 bytes once became 6.6 million nodes. Hostile connections flood nodes that each open
-     * 65,536 child slots while a solver runs: each flood ends at its budget, the solver arrives
-     * whole, and the heap stays far below 1 GB.
+     * 3,917 bytes once became 6.6 million nodes. Idle connections hold on while hostile ones flood
+     * nodes that each open 65,536 child slots, and a solver runs meanwhile: each flood ends at its
+     * budget, the solver arrives whole, and the heap stays far below 1 GB.
      */
     @Test
-    void boundsWhatHostileFramesMakeRetraceBuildWhileASolverArrivesWhole() throws Exception {
+    void boundsWhatHostileFramesAndIdleConnectionsTakeWhileASolverArrivesWhole() throws Exception {
         CountDownLatch done = new CountDownLatch(4);
         try (Receiver receiver = receiver(Receiver.Limits.standard(), done)) {
             List<Socket> floods = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                floods.add(connect(receiver));
+            }
             for (int i = 0; i < 3; i++) {
                 Socket flood = connect(receiver);
                 floods.add(flood);
