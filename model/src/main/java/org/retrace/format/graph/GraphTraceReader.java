@@ -81,6 +81,7 @@ public final class GraphTraceReader implements TraceReader {
         if (graphMl) {
             SafeXml.check(path, file);
         } else {
+            DotText.checkSize(Files.size(path), file);
             DotText.check(Files.readString(path, StandardCharsets.UTF_8), file);
         }
         try (InputStream in = new ProgressInputStream(new FileInputStream(path.toFile()), file, Files.size(path),

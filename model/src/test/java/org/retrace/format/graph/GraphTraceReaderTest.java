@@ -149,6 +149,20 @@ class GraphTraceReaderTest {
     }
 
     @Test
+    void refusesADotFileLargerThanItsParserCanHoldBeforeReadingIt() throws Exception {
+        StringBuilder chain = new StringBuilder("digraph g {\n");
+        for (int node = 1; chain.length() <= DotText.MAX_BYTES; node++) {
+            chain.append("  ").append(node - 1).append(" -> ").append(node).append(";\n");
+        }
+        Path dot = files.write("chain.dot", chain.append("}\n").toString());
+
+        TraceFormatException refused = assertThrows(TraceFormatException.class, () -> TraceFiles.load(dot));
+
+        assertEquals("a DOT file of 4.0 MiB; Retrace reads DOT up to 4 MiB (about 200,000 nodes), as its parser "
+                + "holds the whole file; write larger trees as CSV or Retrace JSON Lines", refused.reason());
+    }
+
+    @Test
     void saysWhereADotFileIsMalformed() {
         assertRejected("digraph {\n a -> ;\n}\n", 2, 7, "malformed DOT: mismatched input ';' expecting {'{', "
                 + "SUBGRAPH, Numeral, String, Id, HtmlString}");
