@@ -51,29 +51,18 @@ class MemoryRendererTest {
     @Test
     void clipsTooNarrowToDrawStillShowTheCitedClipAndTheCursor(FxRobot robot) {
         Trace trace = hourOfSixSecondClips();
-        TreeLayout layout = new TreeLayout();
-        new TidyTreeLayout().layout(trace, trace.nodeCount(), new BitSet(), layout);
-        TreeScene scene = new TreeScene(trace, layout);
-        scene.showPosition(trace.timeline().size());
-        assertEquals(trace.findNode("clip 400"), scene.cursor());
         Theme theme = Theme.standard();
-        MemoryRenderer renderer = new MemoryRenderer(theme);
-        renderer.index(trace);
-        TimeAxis axis = new TimeAxis();
-        axis.fit(renderer.duration(), WIDTH);
 
-        AtomicReference<WritableImage> frame = new AtomicReference<>();
-        robot.interact(() -> {
-            Canvas canvas = new Canvas(WIDTH, HEIGHT);
-            renderer.draw(canvas.getGraphicsContext2D(), scene, axis, WIDTH, HEIGHT);
-            frame.set(canvas.snapshot(null, null));
-        });
+        Drawn drawn = draw(robot, trace, theme);
 
+        assertEquals(trace.findNode("clip 400"), drawn.scene().cursor());
+        WritableImage frame = drawn.image();
+        TimeAxis axis = drawn.axis();
         int aboveBand = (int) SECOND_ROW_TOP - 1;
-        assertClose(theme.solutionEvent, pixel(frame.get(), axis.x(600), aboveBand));
-        assertClose(theme.cursor, pixel(frame.get(), axis.x(2400), aboveBand));
-        assertClose(theme.background, pixel(frame.get(), axis.x(1500), aboveBand));
-        Color band = pixel(frame.get(), axis.x(1500), SECOND_ROW_TOP + 10);
+        assertClose(theme.solutionEvent, pixel(frame, axis.x(600), aboveBand));
+        assertClose(theme.cursor, pixel(frame, axis.x(2400), aboveBand));
+        assertClose(theme.background, pixel(frame, axis.x(1500), aboveBand));
+        Color band = pixel(frame, axis.x(1500), SECOND_ROW_TOP + 10);
         assertTrue(distance(band, theme.background) > 0.05, "the merged clips draw a band, found " + band);
     }
 
@@ -87,23 +76,33 @@ class MemoryRendererTest {
         int clip = builder.addNode("clip", root, "state", NodeStatus.OPEN, "", "", 1);
         builder.setSpan(clip, 0, 1);
         Trace trace = builder.build();
+
+        Drawn drawn = draw(robot, trace, Theme.standard());
+
+        assertEquals(WIDTH, (int) drawn.image().getWidth());
+    }
+
+    /** A frame of the memory view, the axis it was drawn with and the scene at the trace's end. */
+    private record Drawn(WritableImage image, TimeAxis axis, TreeScene scene) {
+    }
+
+    /** Draws {@code trace}'s memory view at its last event, the whole span fitted to {@value #WIDTH} pixels. */
+    private static Drawn draw(FxRobot robot, Trace trace, Theme theme) {
         TreeLayout layout = new TreeLayout();
         new TidyTreeLayout().layout(trace, trace.nodeCount(), new BitSet(), layout);
         TreeScene scene = new TreeScene(trace, layout);
         scene.showPosition(trace.timeline().size());
-        MemoryRenderer renderer = new MemoryRenderer(Theme.standard());
+        MemoryRenderer renderer = new MemoryRenderer(theme);
         renderer.index(trace);
         TimeAxis axis = new TimeAxis();
         axis.fit(renderer.duration(), WIDTH);
-
         AtomicReference<WritableImage> frame = new AtomicReference<>();
         robot.interact(() -> {
             Canvas canvas = new Canvas(WIDTH, HEIGHT);
             renderer.draw(canvas.getGraphicsContext2D(), scene, axis, WIDTH, HEIGHT);
             frame.set(canvas.snapshot(null, null));
         });
-
-        assertEquals(WIDTH, (int) frame.get().getWidth());
+        return new Drawn(frame.get(), axis, scene);
     }
 
     private static Color pixel(WritableImage image, double x, double y) {

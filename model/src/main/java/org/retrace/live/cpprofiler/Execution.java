@@ -16,19 +16,28 @@ public final class Execution {
     /** The most nodes the executions being read may hold together, about 2 GB of trace: a flood stops there, reported. */
     static final long NODE_LIMIT = 20_000_000;
 
-    /** What the receiver decides while it reads an execution. */
-    interface Admission {
-        /** The first message arrived: null when the execution may be read on, else why not. */
-        String admit();
+    /** What the receiver decides while it reads an execution, and what the execution may build. */
+    abstract static class Admission {
+        private final NodeBudget budget;
 
-        /** What the execution may build. */
-        NodeBudget budget();
+        Admission(NodeBudget budget) {
+            this.budget = budget;
+        }
+
+        /** The first message arrived: null when the execution may be read on, else why not. */
+        abstract String admit();
 
         /** How long a connection may stay silent, before its first message or after: "120 s". */
-        String silence(boolean admitted);
+        abstract String silence(boolean admitted);
 
-        /** The execution ended, admitted or not. */
-        void ended();
+        NodeBudget budget() {
+            return budget;
+        }
+
+        /** The execution ended, admitted or not: its nodes no longer count against the shared total. */
+        void ended() {
+            budget.release();
+        }
     }
 
     private final LiveTrace trace;
@@ -69,26 +78,15 @@ public final class Execution {
 
     /** Reads messages until DONE, the end of the stream or a fatal error; then the trace is finished. */
     public void read(InputStream in) {
-        NodeBudget budget = NodeBudget.alone(NODE_LIMIT);
-        read(in, new Admission() {
+        read(in, new Admission(NodeBudget.alone(NODE_LIMIT)) {
             @Override
-            public String admit() {
+            String admit() {
                 return null;
             }
 
             @Override
-            public NodeBudget budget() {
-                return budget;
-            }
-
-            @Override
-            public String silence(boolean admitted) {
+            String silence(boolean admitted) {
                 return "the stream's own timeout";
-            }
-
-            @Override
-            public void ended() {
-                budget.release();
             }
         });
     }

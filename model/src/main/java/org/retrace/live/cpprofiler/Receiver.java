@@ -183,9 +183,9 @@ public final class Receiver implements Closeable {
         try {
             socket.setSoTimeout(millis(limits.firstMessage()));
             refusal = execution.read(new BufferedInputStream(socket.getInputStream(), 1 << 16),
-                    new Execution.Admission() {
+                    new Execution.Admission(budget) {
                         @Override
-                        public String admit() {
+                        String admit() {
                             waiting.release();
                             holds[0] = false;
                             if (!slots.tryAcquire()) {
@@ -203,18 +203,8 @@ public final class Receiver implements Closeable {
                         }
 
                         @Override
-                        public NodeBudget budget() {
-                            return budget;
-                        }
-
-                        @Override
-                        public String silence(boolean admitted) {
+                        String silence(boolean admitted) {
                             return (admitted ? limits.idle() : limits.firstMessage()).toSeconds() + " s";
-                        }
-
-                        @Override
-                        public void ended() {
-                            budget.release();
                         }
                     });
         } catch (IOException unreadable) {
