@@ -483,6 +483,10 @@ public final class MainWindow {
         attach(scene);
         views.getSelectionModel().select(MemoryView.canShow(trace) ? memoryTab : treeTab);
         replay.load(trace);
+        replay.speedProperty().set(ReplayController.DEFAULT_SPEED);
+        if (trace.timeline().size() > ReplayController.OPEN_AT_END_EVENTS) {
+            replay.toEnd();
+        }
         select(0);
         positionChanged(replay.positionProperty().get());
         stage.setTitle(title + " - Retrace");
@@ -656,6 +660,18 @@ public final class MainWindow {
             event.consume();
             return;
         }
+        if (event.isShortcutDown()) {
+            // Ctrl++ and Ctrl+- zoom, whichever key makes '+' on this keyboard; plain + and - set the speed.
+            switch (code) {
+                case PLUS, EQUALS, ADD -> treeView.zoom(1.25);
+                case MINUS, SUBTRACT -> treeView.zoom(0.8);
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+            return;
+        }
         switch (code) {
             case SPACE -> replay.togglePlaying();
             case RIGHT -> replay.stepForward();
@@ -691,8 +707,14 @@ public final class MainWindow {
         speed.setPrefWidth(140);
         speed.setFocusTraversable(false);
         Label speedLabel = new Label();
-        speed.valueProperty().addListener((observable, old, value) ->
-                replay.speedProperty().set(Math.pow(10, value.doubleValue())));
+        speed.valueProperty().addListener((observable, old, value) -> {
+            // The slider follows the speed too: only a move of the slider itself sets a new speed,
+            // so that log10 and back do not turn 24 into 23.999999999999993.
+            double wanted = Math.pow(10, value.doubleValue());
+            if (Math.abs(wanted - replay.speedProperty().get()) > 1e-9 * wanted) {
+                replay.speedProperty().set(wanted);
+            }
+        });
         replay.speedProperty().addListener((observable, old, value) -> {
             speed.setValue(Math.log10(value.doubleValue()));
             speedLabel.setText(String.format("%,.0f events/s", value.doubleValue()));

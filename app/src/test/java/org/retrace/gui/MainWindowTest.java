@@ -33,6 +33,7 @@ import org.retrace.format.nativejson.NativeTraceWriter;
 import org.retrace.generate.SyntheticSearch;
 import org.retrace.gui.about.AboutDialog;
 import org.retrace.gui.settings.RecentFiles;
+import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.TimelineBar;
 import org.retrace.gui.tree.MiniMap;
 import org.retrace.gui.tree.TreeCanvasView;
@@ -116,6 +117,52 @@ class MainWindowTest {
         robot.interact(() -> window.replay().stepBack());
         assertEquals(origin, scene.cursor());
         assertFalse(scene.isAbandoned(origin));
+    }
+
+    /** Pressing End while a backtrack was animating once left its orange marker on the tree. */
+    @Test
+    void seekingDuringABacktrackAnimationLeavesNoMarkerBehind(FxRobot robot) {
+        int backtrack = firstEventOf(window.trace().timeline(), EventType.BACKTRACK);
+        TreeScene scene = window.treeView().scene();
+        robot.interact(() -> {
+            window.replay().pause();
+            window.replay().seek(backtrack);
+            window.replay().stepForward();
+            window.replay().onFrame(System.nanoTime());
+        });
+        assertFalse(Double.isNaN(scene.markerX()), "the backtrack's marker is on its way");
+
+        robot.interact(() -> window.replay().toEnd());
+
+        assertTrue(Double.isNaN(scene.markerX()) && Double.isNaN(scene.markerDepth()), "no marker after the seek");
+    }
+
+    @Test
+    void ctrlPlusZoomsTheTreeAndLeavesTheSpeedAlone(FxRobot robot) {
+        robot.interact(() -> {
+            window.replay().pause();
+            window.replay().speedProperty().set(12);
+        });
+        double scale = window.treeView().viewport().scaleX();
+        robot.clickOn("#tree");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+
+        assertEquals(12, window.replay().speedProperty().get());
+        assertEquals(scale * 1.25, window.treeView().viewport().scaleX(), scale * 1e-9);
+        robot.type(KeyCode.EQUALS);
+        assertEquals(24, window.replay().speedProperty().get(), "a plain + still speeds the replay up");
+    }
+
+    @Test
+    void aNewlyOpenedFileStartsAtTheDefaultSpeed(FxRobot robot) throws Exception {
+        Trace before = window.trace();
+        robot.interact(() -> window.replay().speedProperty().set(3000));
+
+        robot.interact(() -> window.loadSample("mcts-game24.jsonl"));
+        FxWait.untilShown(window, trace -> trace != before);
+
+        assertEquals(ReplayController.DEFAULT_SPEED, window.replay().speedProperty().get());
     }
 
     @Test

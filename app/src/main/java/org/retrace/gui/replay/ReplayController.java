@@ -22,6 +22,10 @@ public final class ReplayController {
     /** Slowest and fastest replay, in events per second. */
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 100_000;
+    /** The speed every newly opened trace starts at, in events per second. */
+    public static final double DEFAULT_SPEED = 12;
+    /** Traces with more events open at their end, paused: replaying them from the start would take hours. */
+    public static final int OPEN_AT_END_EVENTS = 100_000;
     private static final double ANIMATED_SPEED_LIMIT = 40;
     private static final double STEP_ANIMATION_SECONDS = 0.45;
     private static final double FLASH_SECONDS = 0.9;
@@ -29,7 +33,7 @@ public final class ReplayController {
     private final TreeCanvasView view;
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
-    private final DoubleProperty speed = new SimpleDoubleProperty(12);
+    private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
     private Trace trace;
     private Replay replay;
     private double pendingEvents;
@@ -137,7 +141,11 @@ public final class ReplayController {
             return;
         }
         replay.seek(Math.max(0, Math.min(trace.timeline().size(), target)));
-        backtrackAnimation = null;
+        if (backtrackAnimation != null) {
+            // A seek lands without animation: the marker of a backtrack under way must not stay behind.
+            backtrackAnimation = null;
+            view.scene().setMarker(Double.NaN, Double.NaN);
+        }
         show();
     }
 
