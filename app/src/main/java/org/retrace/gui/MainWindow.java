@@ -64,6 +64,7 @@ import org.retrace.gui.live.LiveProblemsWindow;
 import org.retrace.gui.live.SolverListening;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
+import org.retrace.gui.replay.NarrationBar;
 import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.TimelineBar;
 import org.retrace.gui.settings.CueFiles;
@@ -101,7 +102,8 @@ public final class MainWindow {
     private final ComboBox<String> recordPicker = new ComboBox<>();
     private LoadedTraces shownFile;
     private final SplitPane sidePanel = new SplitPane(details);
-    private final Label narrationLine = new Label();
+    private final NarrationBar narration = new NarrationBar();
+    private final Label narrationLine = narration.label();
     private final Tab startTab = new Tab("Start");
     private final CheckMenuItem presentationMode = new CheckMenuItem("Presentation mode");
     private final DemoLauncher demoLauncher;
@@ -257,11 +259,7 @@ public final class MainWindow {
         memoryView.setId("memory");
         memoryView.setOnSelect(this::select);
         BorderPane replayArea = new BorderPane(views);
-        narrationLine.setId("narration");
-        narrationLine.setWrapText(true);
-        narrationLine.setMaxWidth(Double.MAX_VALUE);
-        narrationLine.setMinHeight(Region.USE_PREF_SIZE);
-        replayArea.setBottom(new VBox(narrationLine, timelineBar, replayControls()));
+        replayArea.setBottom(new VBox(narration, timelineBar, replayControls()));
         sidePanel.setOrientation(Orientation.VERTICAL);
         SplitPane center = new SplitPane(replayArea, sidePanel);
         center.setOrientation(Orientation.HORIZONTAL);
@@ -579,7 +577,7 @@ public final class MainWindow {
     private void positionChanged(int position) {
         timelineBar.setPosition(position);
         roundsPanel.follow(position);
-        narrationLine.setText(position == 0 ? trace.info().name().isEmpty() ? "Press Space or Play to replay the search."
+        narration.setText(position == 0 ? trace.info().name().isEmpty() ? "Press Space or Play to replay the search."
                 : trace.info().name() + ": press Space or Play to replay the search." : Narration.of(trace, position - 1));
         // The replay has put the scene at this position already.
         TreeScene scene = treeView.scene();
@@ -819,7 +817,8 @@ public final class MainWindow {
         expandAll.setOnAction(event -> treeView.setCollapsed(new BitSet()));
         CheckMenuItem showMiniMap = new CheckMenuItem("Show overview");
         showMiniMap.setSelected(true);
-        treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty().and(presentationMode.selectedProperty().not()));
+        treeView.miniMap().visibleProperty().bind(showMiniMap.selectedProperty()
+                .and(presentationMode.selectedProperty().not()).and(treeView.wholeTreeShownProperty().not()));
         presentationMode.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentationMode.setOnAction(event -> setPresentationMode(presentationMode.isSelected()));
         Menu file = new Menu("File", null, open, openAsReasoning, recentMenu, samples, saveAs, new SeparatorMenuItem(), follow,
@@ -872,8 +871,9 @@ public final class MainWindow {
     }
 
     private void applyNarrationStyle(boolean large) {
-        narrationLine.setStyle(large ? "-fx-font-size: 24px; -fx-padding: 10 16 10 16; -fx-background-color: #fff9db;"
-                : "-fx-font-size: 15px; -fx-padding: 6 10 6 10; -fx-background-color: #fff9db;");
+        narration.setStyle("-fx-background-color: #fff9db;");
+        narrationLine.setStyle(large ? "-fx-font-size: 24px; -fx-padding: 10 16 10 16;"
+                : "-fx-font-size: 15px; -fx-padding: 6 10 6 10;");
     }
 
     /** Opens {@code file} and keeps showing what is added to it, until something else is opened. */

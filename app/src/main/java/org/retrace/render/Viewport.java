@@ -6,7 +6,7 @@ package org.retrace.render;
  */
 public final class Viewport {
     /** The tallest and shortest a level may be drawn, in pixels. */
-    static final double MAX_LEVEL_HEIGHT = 90;
+    static final double MAX_LEVEL_HEIGHT = 160;
     static final double MIN_LEVEL_HEIGHT = 3;
     /** The room a fitted tree leaves on its left, right and top. */
     static final double MARGIN = 24;

@@ -29,6 +29,8 @@ class ListenCommandTest {
         int port = Integer.parseInt(listeningLine.replaceFirst("listening on 127\\.0\\.0\\.1:(\\d+);.*", "$1"));
 
         send(port, "queens", 2);
+        // Files are numbered in the order executions send their first message.
+        listening.awaitLine(line -> line.startsWith("connected: queens will go to " + out));
         send(port, "golomb", 3);
         CommandRun run = listening.awaitExit();
         assertEquals(0, run.exitCode(), run.err());

@@ -165,6 +165,30 @@ class MainWindowTest {
         assertEquals(ReplayController.DEFAULT_SPEED, window.replay().speedProperty().get());
     }
 
+    /** A LATS observation once took 45% of the window. */
+    @Test
+    void aLongNarrationTakesThreeLinesUntilMoreIsPressed(FxRobot robot) throws Exception {
+        String observation = "The page shows " + "a long list of products and their prices, ".repeat(60) + "end.";
+        Path file = Files.writeString(settings.resolve("observation.jsonl"), "{\"format\":\"retrace\",\"version\":1,"
+                + "\"name\":\"observation\"}\n{\"ev\":\"node\",\"id\":\"r\"}\n{\"ev\":\"note\",\"id\":\"r\","
+                + "\"text\":\"" + observation + "\"}\n");
+        robot.interact(() -> window.load(file));
+        FxWait.untilShown(window, "observation");
+        Label line = window.narrationLine();
+        robot.interact(() -> {
+            window.replay().toEnd();
+            line.getScene().getRoot().applyCss();
+            line.getScene().getRoot().layout();
+        });
+        double lineHeight = line.getFont().getSize() * 1.5;
+
+        assertEquals(observation, line.getText());
+        assertTrue(line.getHeight() < 3 * lineHeight + 20, "folded to three lines: " + line.getHeight());
+        robot.clickOn("#narration-more");
+        robot.interact(() -> line.getScene().getRoot().layout());
+        assertTrue(line.getHeight() > 4 * lineHeight, "unfolded: " + line.getHeight());
+    }
+
     @Test
     void keysPlayPauseAndStep(FxRobot robot) {
         robot.interact(() -> {

@@ -25,10 +25,12 @@ class ReasoningWindowTest {
     static Path settings;
 
     private MainWindow window;
+    private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        window = new MainWindow(stage, new RecentFiles(settings));
+    void start(Stage shown) {
+        stage = shown;
+        window = new MainWindow(shown, new RecentFiles(settings));
     }
 
     @AfterEach
@@ -38,6 +40,11 @@ class ReasoningWindowTest {
 
     @Test
     void showsTheTextBesideTheTreeAndSelectsTheSameStepFromEitherSide(FxRobot robot) throws Exception {
+        // Small enough that the text does not fit its pane and can scroll.
+        robot.interact(() -> {
+            stage.setWidth(1180);
+            stage.setHeight(720);
+        });
         open(robot, SAMPLES.resolve("chain-of-thought-24.md"), "chain-of-thought-24.md");
         assertTrue(robot.lookup("#reasoning-text").tryQuery().isPresent());
         int tryingProducts = window.trace().findNode("s5");

@@ -2,6 +2,8 @@ package org.retrace.gui.tree;
 
 import java.util.BitSet;
 import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -36,6 +38,7 @@ public final class TreeCanvasView extends Region {
     private final TreeLayout layout = new TreeLayout();
     private final BitSet collapsed = new BitSet();
     private final Tooltip tooltip = new Tooltip();
+    private final ReadOnlyBooleanWrapper wholeTreeShown = new ReadOnlyBooleanWrapper(true);
     private TreeScene scene;
     private MiniMap miniMap;
     private int laidOutCount = -1;
@@ -199,10 +202,28 @@ public final class TreeCanvasView extends Region {
         }
         dirty = false;
         renderer.draw(canvas.getGraphicsContext2D(), scene, viewport, canvas.getWidth(), canvas.getHeight());
+        wholeTreeShown.set(showsWholeTree());
         if (miniMap != null) {
             miniMap.draw();
         }
         return true;
+    }
+
+    /**
+     * True while every node of the shown tree is inside the view, as after Fit: then the overview
+     * has nothing to add and is hidden, so that it never covers a node of a fitted tree.
+     */
+    public ReadOnlyBooleanProperty wholeTreeShownProperty() {
+        return wholeTreeShown.getReadOnlyProperty();
+    }
+
+    private boolean showsWholeTree() {
+        if (layout.depthCount() == 0) {
+            return true;
+        }
+        double slack = 1;
+        return viewport.screenX(layout.minX()) >= -slack && viewport.screenX(layout.maxX()) <= getWidth() + slack
+                && viewport.screenY(0) >= -slack && viewport.screenY(layout.depthCount() - 1) <= getHeight() + slack;
     }
 
     /** The overview that follows this view. */

@@ -117,15 +117,8 @@ public final class Execution {
                     endEarly(broken.getMessage());
                     return null;
                 }
-                if (!admitted) {
-                    if (message == null) {
-                        return peer + ": closed without sending a message; no execution, no file";
-                    }
-                    String refusal = admission.admit();
-                    if (refusal != null) {
-                        return peer + ": refused: " + refusal;
-                    }
-                    admitted = true;
+                if (!admitted && message == null) {
+                    return peer + ": closed without sending a message; no execution, no file";
                 }
                 if (message == null) {
                     // Gecode's tracer closes without DONE: a complete tree has simply ended.
@@ -153,6 +146,14 @@ public final class Execution {
                 } catch (RuntimeException unusable) {
                     trace.problem(peer + ": byte " + frames.offset() + ": the message could not be used ("
                             + unusable.getMessage() + "); it is ignored");
+                }
+                if (!admitted) {
+                    // Admitted after its first message is applied, so that it is announced by the name its START gave.
+                    String refusal = admission.admit();
+                    if (refusal != null) {
+                        return peer + ": refused: " + refusal;
+                    }
+                    admitted = true;
                 }
                 if (message.type() == Message.Type.DONE) {
                     return null;
