@@ -589,6 +589,7 @@ public final class MainWindow {
             statePanel.show(node >= 0 ? node : Math.max(0, scene.cursor()), scene.state());
         }
         eventLabel.setText(String.format("event %,d of %,d", position, trace.timeline().size()));
+        showDetails(scene.selected());
         showStatus();
     }
 
@@ -599,7 +600,7 @@ public final class MainWindow {
             return;
         }
         scene.select(node);
-        details.setText(node < 0 ? "" : NodeDetails.describe(trace, node));
+        showDetails(node);
         if (node >= 0 && sidePanel.getItems().contains(statePanel)) {
             statePanel.show(node, scene.state());
         }
@@ -608,6 +609,11 @@ public final class MainWindow {
         }
         treeView.markDirty();
         memoryView.markDirty();
+    }
+
+    /** The details of {@code node} as they stand at the replay's position. */
+    private void showDetails(int node) {
+        details.setText(node < 0 ? "" : NodeDetails.describe(trace, treeView.scene().state(), node));
     }
 
     private void goTo(int node) {

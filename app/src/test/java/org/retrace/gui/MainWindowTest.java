@@ -236,6 +236,28 @@ class MainWindowTest {
     }
 
     @Test
+    void theDetailsFollowTheReplayPosition(FxRobot robot) {
+        Trace trace = window.trace();
+        int last = trace.nodeCount() - 1;
+        TextArea details = robot.lookup("#details").queryAs(TextArea.class);
+        robot.interact(() -> {
+            window.replay().pause();
+            window.replay().toEnd();
+            window.select(last);
+        });
+        assertTrue(details.getText().contains("\nstatus: " + trace.status(last).wireName() + "\n"), details.getText());
+
+        robot.interact(() -> window.replay().seek(trace.createdAt(last)));
+
+        assertTrue(details.getText().contains("\nstatus: not created yet: it is created at event "
+                + (trace.createdAt(last) + 1) + ", the replay is at event " + trace.createdAt(last) + "\n"),
+                details.getText());
+        robot.interact(() -> window.replay().stepForward());
+        assertTrue(details.getText().contains("\nstatus: " + window.treeView().scene().state().status(last).wireName()
+                + "\n"), details.getText());
+    }
+
+    @Test
     void searchFindsNodesByLabelAndSelectsThem(FxRobot robot) {
         Trace trace = window.trace();
         robot.interact(() -> window.replay().toStart());

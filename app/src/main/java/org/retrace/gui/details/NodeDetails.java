@@ -4,24 +4,42 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
 import org.retrace.model.Trace;
+import org.retrace.model.TraceState;
 
-/** The text the details panel shows for one node: every field, metric and attribute. */
+/**
+ * The text the details panel shows for one node: every field, metric and attribute, as they stand
+ * at the replay's position: its status, metrics and children then, or that it is not created yet.
+ */
 public final class NodeDetails {
     private NodeDetails() {
     }
 
+    /** The node as it is at the end of the trace. */
     public static String describe(Trace trace, int node) {
+        return describe(trace, trace.stateAt(trace.timeline().size()), node);
+    }
+
+    /** The node as it is at {@code state}'s position; costs O(children + metrics x log changes). */
+    public static String describe(Trace trace, TraceState state, int node) {
         StringBuilder text = new StringBuilder();
         line(text, "id", trace.id(node));
         line(text, "label", trace.label(node));
         line(text, "kind", trace.kind(node));
-        line(text, "status", trace.status(node).wireName());
+        if (!state.exists(node)) {
+            line(text, "status", "not created yet: it is created at event " + (trace.createdAt(node) + 1)
+                    + ", the replay is at event " + state.position());
+        } else {
+            line(text, "status", state.status(node).wireName());
+        }
         line(text, "depth", Integer.toString(trace.depth(node)));
         line(text, "parent", trace.parent(node) < 0 ? "(root)" : trace.id(trace.parent(node)));
-        line(text, "children", Integer.toString(trace.childCount(node)));
-        line(text, "created at event", Integer.toString(trace.createdAt(node)));
+        if (state.exists(node)) {
+            line(text, "children", childrenAt(trace, state, node));
+        }
+        // Counted as the status bar counts: after event 1 the first event has happened.
+        line(text, "created at event", Integer.toString(trace.createdAt(node) + 1));
         for (String metric : trace.metricNames()) {
-            double value = trace.metric(node, metric);
+            double value = state.metric(node, metric);
             if (!Double.isNaN(value)) {
                 line(text, metric, formatNumber(value));
             }
@@ -34,6 +52,17 @@ public final class NodeDetails {
             text.append('\n').append(trace.text(node)).append('\n');
         }
         return text.toString();
+    }
+
+    /** The children created by the replay's position, and how many come later. */
+    private static String childrenAt(Trace trace, TraceState state, int node) {
+        int now = 0;
+        int all = 0;
+        for (int child = trace.firstChild(node); child >= 0; child = trace.nextSibling(child)) {
+            all++;
+            now += state.exists(child) ? 1 : 0;
+        }
+        return now == all ? Integer.toString(now) : now + " (" + (all - now) + " more later)";
     }
 
     /**
