@@ -32,6 +32,9 @@ public final class TreeRenderer {
      * of squeezing them unreadable; measuring each label exactly would cost a layout per node.
      */
     private static final double AVERAGE_CHARACTER_WIDTH = 6.4;
+    /** A selected node's label is drawn whole on up to this many lines of this many characters; the details panel has the rest. */
+    private static final int WHOLE_LABEL_LINES = 3;
+    private static final int WHOLE_LABEL_LINE = 44;
 
     /** Height of the backdrop behind a label: the 11-point font's line. */
     private static final double LABEL_HEIGHT = 14;
@@ -39,12 +42,14 @@ public final class TreeRenderer {
     private final Theme theme;
     private final CanvasSurface canvasSurface = new CanvasSurface();
     private final Color labelBackdrop;
+    private final Color wholeLabelBackdrop;
     private double magnification = 1;
     private Font labelFont = Font.font("DejaVu Sans", LABEL_POINTS);
 
     public TreeRenderer(Theme theme) {
         this.theme = theme;
         labelBackdrop = theme.background.deriveColor(0, 1, 1, 0.85);
+        wholeLabelBackdrop = theme.background.deriveColor(0, 1, 0.97, 0.97);
     }
 
     /**
@@ -225,6 +230,8 @@ public final class TreeRenderer {
                 viewport.levelHeight() * 0.3)));
         boolean labels = decorated && viewport.scaleX() >= MIN_LABEL_SCALE * magnification
                 && viewport.levelHeight() >= MIN_LABEL_LEVEL * magnification;
+        // A second line when the level leaves room for it above the next level's nodes.
+        boolean twoLines = viewport.levelHeight() >= 2 * radius + 6 + 2 * LABEL_HEIGHT * magnification;
         gc.setLineWidth(1);
         gc.setFont(labelFont);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -255,10 +262,16 @@ public final class TreeRenderer {
                     gc.strokeOval(x - radius - 3, y - radius - 3, 2 * radius + 6, 2 * radius + 6);
                     gc.setLineWidth(1);
                 }
-                if (labels) {
-                    drawLabel(gc, scene, node, x, y + radius + 2, viewport.scaleX() * 0.95);
+                if (labels && node != scene.selected()) {
+                    drawLabel(gc, scene, node, x, y + radius + 2, viewport.scaleX() * 0.95, twoLines);
                 }
             });
+        }
+        int selected = scene.selected();
+        if (labels && selected >= 0 && selected < state.nodeCount() && layout.isShown(selected)) {
+            // The selected node's whole label, over its neighbours', so that a cut label can always be read.
+            drawWholeLabel(gc, scene, selected, viewport.screenX(layout.x(selected)),
+                    viewport.screenY(scene.trace().depth(selected)) + radius + 2, width);
         }
     }
 
@@ -288,16 +301,79 @@ public final class TreeRenderer {
         return Double.isNaN(fraction) ? theme.status(status) : theme.valueColor(fraction);
     }
 
-    private void drawLabel(Surface gc, TreeScene scene, int node, double x, double top, double room) {
-        Trace trace = scene.trace();
-        String label = trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
+    /**
+     * A node's label in the room its siblings leave: whole when it fits, else wrapped at a space
+     * onto a second line when {@code twoLines}, else cut with an ellipsis.
+     */
+    private void drawLabel(Surface gc, TreeScene scene, int node, double x, double top, double room,
+            boolean twoLines) {
+        String label = labelOf(scene.trace(), node);
         double characterWidth = AVERAGE_CHARACTER_WIDTH * magnification;
-        int fits = (int) (room / characterWidth);
-        String shown = label.length() <= fits ? label : label.substring(0, Math.max(1, fits - 1)) + "\u2026";
-        // Edges to the children pass under the label; a backdrop keeps it readable where they cross.
-        double textWidth = Math.min(room, shown.length() * characterWidth);
+        int fits = Math.max(1, (int) (room / characterWidth));
         gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
-        gc.fillTextOnBackdrop(shown, x, top, room, textWidth, LABEL_HEIGHT * magnification, labelBackdrop);
+        if (label.length() <= fits || !twoLines) {
+            drawLine(gc, cut(label, fits), x, top, room, characterWidth);
+            return;
+        }
+        int space = label.lastIndexOf(' ', fits);
+        int split = space >= fits / 2 ? space : fits;
+        drawLine(gc, label.substring(0, split).strip(), x, top, room, characterWidth);
+        drawLine(gc, cut(label.substring(split).strip(), fits), x, top + LABEL_HEIGHT * magnification, room,
+                characterWidth);
+    }
+
+    /**
+     * The selected node's label, wrapped at spaces onto up to {@value #WHOLE_LABEL_LINES} lines of
+     * {@value #WHOLE_LABEL_LINE} characters, on one backdrop over its neighbours' labels and kept
+     * inside the view.
+     */
+    private void drawWholeLabel(Surface gc, TreeScene scene, int node, double x, double top, double width) {
+        String rest = labelOf(scene.trace(), node).strip();
+        double characterWidth = AVERAGE_CHARACTER_WIDTH * magnification;
+        int lineLength = Math.min(WHOLE_LABEL_LINE, Math.max(8, (int) ((width - 8) / characterWidth)));
+        String[] lines = new String[WHOLE_LABEL_LINES];
+        int count = 0;
+        int longest = 0;
+        while (!rest.isEmpty() && count < WHOLE_LABEL_LINES) {
+            String line;
+            if (rest.length() <= lineLength) {
+                line = rest;
+                rest = "";
+            } else if (count == WHOLE_LABEL_LINES - 1) {
+                line = cut(rest, lineLength);
+                rest = "";
+            } else {
+                int space = rest.lastIndexOf(' ', lineLength);
+                int split = space >= lineLength / 2 ? space : lineLength;
+                line = rest.substring(0, split).strip();
+                rest = rest.substring(split).strip();
+            }
+            lines[count++] = line;
+            longest = Math.max(longest, line.length());
+        }
+        double boxWidth = longest * characterWidth + 2 * characterWidth;
+        double centre = Math.max(boxWidth / 2 + 2, Math.min(width - boxWidth / 2 - 2, x));
+        double lineHeight = LABEL_HEIGHT * magnification;
+        gc.setFill(wholeLabelBackdrop);
+        gc.fillRect(centre - boxWidth / 2, top - 1, boxWidth, count * lineHeight + 2);
+        gc.setFill(theme.label);
+        for (int line = 0; line < count; line++) {
+            gc.fillText(lines[line], centre, top + line * lineHeight, boxWidth);
+        }
+    }
+
+    private void drawLine(Surface gc, String text, double x, double top, double room, double characterWidth) {
+        // Edges to the children pass under the label; a backdrop keeps it readable where they cross.
+        double textWidth = Math.min(room, text.length() * characterWidth);
+        gc.fillTextOnBackdrop(text, x, top, room, textWidth, LABEL_HEIGHT * magnification, labelBackdrop);
+    }
+
+    private static String labelOf(Trace trace, int node) {
+        return trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
+    }
+
+    private static String cut(String text, int characters) {
+        return text.length() <= characters ? text : text.substring(0, Math.max(1, characters - 1)) + "\u2026";
     }
 
     /** The cursor's and the selection's paths to the root, under the nodes so the nodes stay readable. */

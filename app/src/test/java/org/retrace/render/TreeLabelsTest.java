@@ -1,0 +1,73 @@
+package org.retrace.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.retrace.export.Figure;
+import org.retrace.layout.TidyTreeLayout;
+import org.retrace.layout.TreeLayout;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceBuilder;
+import org.retrace.model.TraceInfo;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** How node labels are drawn, read from the SVG the same renderer writes. */
+@ExtendWith(ApplicationExtension.class)
+class TreeLabelsTest {
+    private static final String LONG = "think[The Lroveb Fashion Long Curly Wig seems to be natural-looking]";
+
+    @Start
+    void start(Stage stage) {
+        stage.show();
+    }
+
+    /** Three children of one root: a short label, a long one, and a long one that will be selected. */
+    private static TreeScene scene() {
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("labels"));
+        int root = builder.addNode("r", -1, "state", NodeStatus.EXPANDED, "question", null, 0);
+        builder.addNode("a", root, "action", NodeStatus.OPEN, "click[Buy Now]", null, 1);
+        builder.addNode("b", root, "action", NodeStatus.OPEN, LONG, null, 2);
+        builder.addNode("c", root, "action", NodeStatus.OPEN, "second " + LONG, null, 3);
+        Trace trace = builder.build();
+        TreeLayout layout = new TreeLayout();
+        new TidyTreeLayout().layout(trace, trace.nodeCount(), new BitSet(), layout);
+        TreeScene scene = new TreeScene(trace, layout);
+        scene.showPosition(trace.timeline().size());
+        return scene;
+    }
+
+    private static String svg(TreeScene scene) {
+        Viewport viewport = new Viewport();
+        TreeLayout layout = scene.layout();
+        // About 120 px between siblings and 160 px between levels: two lines of 17 characters.
+        viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), 400, 500);
+        return Figure.treeSvg(scene, viewport, 400, 500, Theme.standard(), false);
+    }
+
+    @Test
+    void showsALabelWholeWhereItFitsAndWrapsALongOneOntoTwoLines() {
+        String drawn = svg(scene());
+
+        assertTrue(drawn.contains(">click[Buy Now]</text>"), drawn);
+        assertTrue(drawn.contains(">think[The Lroveb</text>"), "the first line ends at a space: " + drawn);
+        assertTrue(drawn.contains(">Fashion Long Cur\u2026</text>"), "the second line is cut: " + drawn);
+    }
+
+    @Test
+    void showsTheSelectedNodesWholeLabelOnUpToThreeLines() {
+        TreeScene scene = scene();
+        scene.select(scene.trace().findNode("b"));
+
+        String drawn = svg(scene);
+
+        assertTrue(drawn.contains(">think[The Lroveb Fashion Long Curly Wig</text>"), drawn);
+        assertTrue(drawn.contains(">seems to be natural-looking]</text>"), drawn);
+        assertFalse(drawn.contains(">think[The Lroveb</text>"), "the selected label is not also drawn cut: " + drawn);
+    }
+}
