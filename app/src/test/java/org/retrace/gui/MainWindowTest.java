@@ -119,6 +119,40 @@ class MainWindowTest {
         assertFalse(scene.isAbandoned(origin));
     }
 
+    /** At 12 events/s a backtrack's marker once had 75 ms to travel: the replay now waits for it. */
+    @Test
+    void playingWaitsForABacktrackToTravelUpItsPath(FxRobot robot) {
+        int backtrack = firstEventOf(window.trace().timeline(), EventType.BACKTRACK);
+        List<Integer> positions = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            ReplayController replay = window.replay();
+            replay.pause();
+            replay.seek(backtrack);
+            replay.speedProperty().set(12);
+            replay.play();
+            long now = 1_000_000_000L;
+            replay.onFrame(now);
+            now += 100_000_000L;
+            replay.onFrame(now);
+            positions.add(replay.positionProperty().get());
+            for (int frame = 0; frame < 5; frame++) {
+                now += 50_000_000L;
+                replay.onFrame(now);
+            }
+            positions.add(replay.positionProperty().get());
+            for (int frame = 0; frame < 40; frame++) {
+                now += 50_000_000L;
+                replay.onFrame(now);
+            }
+            positions.add(replay.positionProperty().get());
+            replay.pause();
+        });
+
+        assertEquals(backtrack + 1, positions.get(0), "the backtrack was crossed");
+        assertEquals(backtrack + 1, positions.get(1), "a quarter second later the replay still waits for it");
+        assertTrue(positions.get(2) > backtrack + 1, "and goes on once it has arrived: " + positions);
+    }
+
     /** Pressing End while a backtrack was animating once left its orange marker on the tree. */
     @Test
     void seekingDuringABacktrackAnimationLeavesNoMarkerBehind(FxRobot robot) {

@@ -28,6 +28,10 @@ public final class ReplayController {
     public static final int OPEN_AT_END_EVENTS = 100_000;
     private static final double ANIMATED_SPEED_LIMIT = 40;
     private static final double STEP_ANIMATION_SECONDS = 0.45;
+    /** A backtrack travels up its path at this many seconds an edge, within the bounds below, whatever the speed. */
+    private static final double BACKTRACK_SECONDS_PER_EDGE = 0.15;
+    private static final double BACKTRACK_MIN_SECONDS = 0.3;
+    private static final double BACKTRACK_MAX_SECONDS = 1.2;
     private static final double FLASH_SECONDS = 0.9;
 
     private final TreeCanvasView view;
@@ -161,7 +165,9 @@ public final class ReplayController {
     }
 
     private void advance(long now) {
-        if (lastFrame == 0) {
+        if (lastFrame == 0 || backtrackAnimation != null) {
+            // While a backtrack travels up its path the replay waits for it, so that it can be seen at
+            // any speed that animates; time spent waiting is not owed afterwards.
             lastFrame = now;
             return;
         }
@@ -194,7 +200,11 @@ public final class ReplayController {
             int origin = trace.timeline().backtrackOrigin(event);
             int target = trace.timeline().node(event);
             int[] path = forward ? trace.pathBetween(origin, target) : trace.pathBetween(target, origin);
-            backtrackAnimation = new PathAnimation(path, animationSeconds);
+            double seconds = Math.max(BACKTRACK_MIN_SECONDS, Math.min(BACKTRACK_MAX_SECONDS,
+                    BACKTRACK_SECONDS_PER_EDGE * (path.length - 1)));
+            backtrackAnimation = new PathAnimation(path, seconds);
+            // The marker starts on the first frame; the steps after this one wait for it.
+            pendingEvents = 0;
         }
         if (type == EventType.SOLUTION && forward) {
             flashNode = trace.timeline().node(event);
