@@ -23,7 +23,11 @@ import org.retrace.model.TraceState;
 public final class MemoryRenderer {
     /** Height of the time ruler, of a level's row, and the gap between rows, in pixels. */
     public static final double RULER = 26;
+    /** The shortest a level's row is drawn: a label and two lines of caption. */
     public static final double ROW = 54;
+    /** The tallest a level's row is drawn when the levels share a tall pane. */
+    private static final double MAX_ROW = 260;
+    private static final double CAPTION_LINE = 16;
     public static final double ROW_GAP = 4;
     /** Room for one ruler label. */
     private static final double TICK_PIXELS = 90;
@@ -41,6 +45,8 @@ public final class MemoryRenderer {
     private int[][] rows = new int[0][];
     private double[] solutionMarks = new double[16];
     private int solutionMarkCount;
+    /** The height of a level's row in the last frame drawn; clicks are read against it. */
+    private double rowHeight = ROW;
 
     /** Mixes every colour a frame needs here, so drawing allocates none. */
     public MemoryRenderer(Theme theme) {
@@ -111,8 +117,11 @@ public final class MemoryRenderer {
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         double lastSecond = axis.second(width);
+        // The levels share the pane's height, so that a tall pane shows more of each caption.
+        rowHeight = rows.length == 0 ? ROW
+                : Math.max(ROW, Math.min(MAX_ROW, (height - RULER - ROW_GAP) / rows.length - ROW_GAP));
         for (int depth = 0; depth < rows.length; depth++) {
-            double top = RULER + ROW_GAP + depth * (ROW + ROW_GAP);
+            double top = rowTop(depth);
             if (top > height) {
                 break;
             }
@@ -163,7 +172,7 @@ public final class MemoryRenderer {
         markNarrowCursorClip(gc, scene, axis, row, top);
         gc.setFill(theme.solutionEvent);
         for (int mark = 0; mark < solutionMarkCount; mark++) {
-            gc.fillRect(solutionMarks[mark] - 1.5, top - 2, 4, ROW + 4);
+            gc.fillRect(solutionMarks[mark] - 1.5, top - 2, 4, rowHeight + 4);
         }
     }
 
@@ -186,7 +195,7 @@ public final class MemoryRenderer {
         double left = axis.x(trace.spanStart(node));
         if (axis.x(trace.spanEnd(node)) - left < MIN_CLIP_PIXELS) {
             gc.setFill(theme.cursor);
-            gc.fillRect(left - 1.5, top - 4, 4, ROW + 8);
+            gc.fillRect(left - 1.5, top - 4, 4, rowHeight + 8);
         }
     }
 
@@ -211,7 +220,7 @@ public final class MemoryRenderer {
     private void fillBand(Surface gc, double start, double end, double top) {
         if (!Double.isNaN(start)) {
             gc.setFill(bandFill);
-            gc.fillRect(start, top, end - start, ROW);
+            gc.fillRect(start, top, end - start, rowHeight);
         }
     }
 
@@ -223,13 +232,13 @@ public final class MemoryRenderer {
         double clippedRight = Math.min(right, width + 2);
         int status = state.status(node).ordinal();
         gc.setFill(scene.isAbandoned(node) ? abandonedClipFill[status] : clipFill[status]);
-        gc.fillRect(clippedLeft, top, Math.max(1, clippedRight - clippedLeft - 1), ROW);
+        gc.fillRect(clippedLeft, top, Math.max(1, clippedRight - clippedLeft - 1), rowHeight);
         gc.setStroke(theme.edge);
-        gc.strokeRect(clippedLeft + 0.5, top + 0.5, Math.max(1, clippedRight - clippedLeft - 2), ROW - 1);
+        gc.strokeRect(clippedLeft + 0.5, top + 0.5, Math.max(1, clippedRight - clippedLeft - 2), rowHeight - 1);
         if (state.status(node) == NodeStatus.SOLUTION) {
             gc.setStroke(theme.solutionEvent);
             gc.setLineWidth(4);
-            gc.strokeRect(clippedLeft + 2, top + 2, Math.max(1, clippedRight - clippedLeft - 5), ROW - 4);
+            gc.strokeRect(clippedLeft + 2, top + 2, Math.max(1, clippedRight - clippedLeft - 5), rowHeight - 4);
             gc.setLineWidth(1);
         }
         boolean onPath = scene.onCursorPath(node);
@@ -237,20 +246,30 @@ public final class MemoryRenderer {
         if (onPath || selected) {
             gc.setStroke(selected ? theme.selection : theme.cursor);
             gc.setLineWidth(onPath && node == scene.cursor() ? 3 : 2);
-            gc.strokeRect(clippedLeft + 1, top + 1, Math.max(1, clippedRight - clippedLeft - 3), ROW - 2);
+            gc.strokeRect(clippedLeft + 1, top + 1, Math.max(1, clippedRight - clippedLeft - 3), rowHeight - 2);
             gc.setLineWidth(1);
         }
         double room = clippedRight - clippedLeft - 6;
         if (room > 3 * CHARACTER_WIDTH) {
             gc.setFill(theme.label);
             gc.fillText(fit(trace.label(node), room), clippedLeft + 3, top + 3);
-            String caption = trace.text(node).replace('\n', ' ');
+            String caption = trace.text(node).replace('\n', ' ').strip();
             if (!caption.isEmpty()) {
                 gc.setFill(captionFill);
-                gc.fillText(fit(caption, room), clippedLeft + 3, top + 19);
-                if (caption.length() * CHARACTER_WIDTH > room) {
-                    gc.fillText(fit(caption.substring(Math.min(caption.length(), (int) (room / CHARACTER_WIDTH) - 1)),
-                            room), clippedLeft + 3, top + 35);
+                int fits = Math.max(1, (int) (room / CHARACTER_WIDTH));
+                int lines = Math.max(2, (int) ((rowHeight - 22) / CAPTION_LINE));
+                String rest = caption;
+                for (int line = 0; line < lines && !rest.isEmpty(); line++) {
+                    double y = top + 19 + line * CAPTION_LINE;
+                    if (rest.length() <= fits || line == lines - 1) {
+                        gc.fillText(fit(rest, room), clippedLeft + 3, y);
+                        break;
+                    }
+                    // Broken at a space, so that no word is cut in two unless it is longer than a line.
+                    int space = rest.lastIndexOf(' ', fits);
+                    int split = space > 0 ? space : fits;
+                    gc.fillText(rest.substring(0, split).strip(), clippedLeft + 3, y);
+                    rest = rest.substring(split).strip();
                 }
             }
         }
@@ -278,7 +297,10 @@ public final class MemoryRenderer {
             }
             gc.fillRect(x, RULER - 6, 1, 5);
             gc.setFill(theme.label);
-            gc.fillText(MemoryHierarchy.clock(second), x, 4);
+            String clock = MemoryHierarchy.clock(second);
+            // Centred on its tick, but never past either edge of the view.
+            double half = clock.length() * CHARACTER_WIDTH / 2 + 2;
+            gc.fillText(clock, Math.max(half, Math.min(width - half, x)), 4);
             gc.setFill(theme.edge);
         }
     }
@@ -323,12 +345,17 @@ public final class MemoryRenderer {
         return low;
     }
 
-    /** The clip of {@code scene} under (x, y), or -1; costs O(log n). */
+    /** Where the row of {@code depth} starts, as the last frame drew it. */
+    public double rowTop(int depth) {
+        return RULER + ROW_GAP + depth * (rowHeight + ROW_GAP);
+    }
+
+    /** The clip of {@code scene} under (x, y) in the last frame drawn, or -1; costs O(log n). */
     public int clipAt(TreeScene scene, TimeAxis axis, double x, double y) {
         if (trace == null || y < RULER + ROW_GAP) {
             return -1;
         }
-        int depth = (int) ((y - RULER - ROW_GAP) / (ROW + ROW_GAP));
+        int depth = (int) ((y - RULER - ROW_GAP) / (rowHeight + ROW_GAP));
         if (depth >= rows.length) {
             return -1;
         }

@@ -64,10 +64,11 @@ class MemoryViewTest {
 
         MemoryView memory = robot.lookup("#memory").queryAs(MemoryView.class);
         double secondClip = 4 + 90.0 / 120 * (memory.getWidth() - 8);
-        int clip = memory.clipAt(secondClip, 26 + 4 + 54 + 4 + 10);
+        double inSecondRow = memory.rowTop(1) + 10;
+        int clip = memory.clipAt(secondClip, inSecondRow);
         assertEquals("L0 [60, 120]", window.trace().id(clip));
 
-        robot.clickOn(memory.localToScreen(secondClip, 26 + 4 + 54 + 4 + 10));
+        robot.clickOn(memory.localToScreen(secondClip, inSecondRow));
         TextArea details = robot.lookup("#details").queryAs(TextArea.class);
         assertTrue(details.getText().startsWith("id: L0 [60, 120]\nlabel: 1:00-2:00\n"), details.getText());
         assertTrue(details.getText().contains("a street at night"), details.getText());

@@ -26,8 +26,6 @@ import org.testfx.framework.junit5.Start;
 class MemoryRendererTest {
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 200;
-    private static final double SECOND_ROW_TOP = MemoryRenderer.RULER + MemoryRenderer.ROW_GAP
-            + MemoryRenderer.ROW + MemoryRenderer.ROW_GAP;
 
     @Start
     void start(Stage stage) {
@@ -58,11 +56,12 @@ class MemoryRendererTest {
         assertEquals(trace.findNode("clip 400"), drawn.scene().cursor());
         WritableImage frame = drawn.image();
         TimeAxis axis = drawn.axis();
-        int aboveBand = (int) SECOND_ROW_TOP - 1;
+        double secondRowTop = drawn.secondRowTop();
+        int aboveBand = (int) secondRowTop - 1;
         assertClose(theme.solutionEvent, pixel(frame, axis.x(600), aboveBand));
         assertClose(theme.cursor, pixel(frame, axis.x(2400), aboveBand));
         assertClose(theme.background, pixel(frame, axis.x(1500), aboveBand));
-        Color band = pixel(frame, axis.x(1500), SECOND_ROW_TOP + 10);
+        Color band = pixel(frame, axis.x(1500), secondRowTop + 10);
         assertTrue(distance(band, theme.background) > 0.05, "the merged clips draw a band, found " + band);
     }
 
@@ -83,7 +82,7 @@ class MemoryRendererTest {
     }
 
     /** A frame of the memory view, the axis it was drawn with and the scene at the trace's end. */
-    private record Drawn(WritableImage image, TimeAxis axis, TreeScene scene) {
+    private record Drawn(WritableImage image, TimeAxis axis, TreeScene scene, double secondRowTop) {
     }
 
     /** Draws {@code trace}'s memory view at its last event, the whole span fitted to {@value #WIDTH} pixels. */
@@ -102,7 +101,7 @@ class MemoryRendererTest {
             renderer.draw(canvas.getGraphicsContext2D(), scene, axis, WIDTH, HEIGHT);
             frame.set(canvas.snapshot(null, null));
         });
-        return new Drawn(frame.get(), axis, scene);
+        return new Drawn(frame.get(), axis, scene, renderer.rowTop(1));
     }
 
     private static Color pixel(WritableImage image, double x, double y) {

@@ -94,6 +94,11 @@ public final class MemoryView extends Region {
         return scene == null ? null : Figure.memory(renderer, scene, axis, getWidth(), getHeight(), scale);
     }
 
+    /** Where the row of {@code depth} starts in the last frame drawn: the levels share the view's height. */
+    public double rowTop(int depth) {
+        return renderer.rowTop(depth);
+    }
+
     /** The clip under (x, y), or -1. */
     public int clipAt(double x, double y) {
         return scene == null ? -1 : renderer.clipAt(scene, axis, x, y);
