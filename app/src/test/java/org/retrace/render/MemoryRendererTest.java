@@ -3,8 +3,12 @@ package org.retrace.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -12,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.retrace.export.Figure;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.NodeStatus;
@@ -79,6 +84,37 @@ class MemoryRendererTest {
         Drawn drawn = draw(robot, trace, Theme.standard());
 
         assertEquals(WIDTH, (int) drawn.image().getWidth());
+    }
+
+    @Test
+    void wrapsACaptionAtSpacesOverTheRowsShareOfTheHeight() {
+        String caption = "The video opens with a man standing outdoors at night in front of a row of parked cars";
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("caption"));
+        int root = builder.addNode("video", -1, "state", NodeStatus.EXPANDED, "video", "", 0);
+        builder.setSpan(root, 0, 60);
+        int clip = builder.addNode("clip", root, "state", NodeStatus.OPEN, "0:00-1:00", caption, 1);
+        builder.setSpan(clip, 0, 60);
+        Trace trace = builder.build();
+        TreeLayout layout = new TreeLayout();
+        new TidyTreeLayout().layout(trace, trace.nodeCount(), new BitSet(), layout);
+        TreeScene scene = new TreeScene(trace, layout);
+        scene.showPosition(trace.timeline().size());
+        MemoryRenderer renderer = new MemoryRenderer(Theme.standard());
+        renderer.index(trace);
+        TimeAxis axis = new TimeAxis();
+        axis.fit(renderer.duration(), 160);
+
+        String svg = Figure.memorySvg(renderer, scene, axis, 160, 400);
+
+        List<String> lines = new ArrayList<>();
+        Matcher text = Pattern.compile(">([^<]*)</text>").matcher(svg);
+        while (text.find()) {
+            lines.add(text.group(1));
+        }
+        int first = lines.indexOf("0:00-1:00") + 1;
+        assertEquals(caption, String.join(" ", lines.subList(first, lines.size())),
+                "the whole caption, a word never cut, on " + (lines.size() - first) + " lines: " + lines);
+        assertTrue(lines.size() - first >= 4, lines.toString());
     }
 
     /** A frame of the memory view, the axis it was drawn with and the scene at the trace's end. */
