@@ -24,12 +24,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -66,6 +64,8 @@ import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
 import org.retrace.gui.replay.NarrationBar;
 import org.retrace.gui.replay.ReplayController;
+import org.retrace.gui.replay.ReplayControls;
+import org.retrace.gui.replay.ReplayKeys;
 import org.retrace.gui.replay.TimelineBar;
 import org.retrace.gui.settings.CueFiles;
 import org.retrace.gui.settings.RecentFiles;
@@ -103,6 +103,7 @@ public final class MainWindow {
     private LoadedTraces shownFile;
     private final SplitPane sidePanel = new SplitPane(details);
     private final NarrationBar narration = new NarrationBar();
+    private final ReplayControls replayControls = new ReplayControls(replay);
     private final Label narrationLine = narration.label();
     private final Tab startTab = new Tab("Start");
     private final CheckMenuItem presentationMode = new CheckMenuItem("Presentation mode");
@@ -114,8 +115,6 @@ public final class MainWindow {
     private final LiveFollower liveFollower;
     private final SolverListening solverListening;
     private final LiveProblemsWindow liveProblems;
-    private final Label eventLabel = new Label();
-    private final Button playButton = new Button("Play");
     private final ProgressBar loadProgress = new ProgressBar();
     private final Button cancelLoad = new Button("Cancel");
     private final SearchBar searchBar;
@@ -227,12 +226,9 @@ public final class MainWindow {
         treeView.setId("tree");
         timelineBar.setId("timeline");
         statusBar.setId("status-bar");
-        eventLabel.setId("event");
-        playButton.setId("play");
         treeView.setOnSelect(this::select);
         timelineBar.setOnSeek(replay::seek);
         replay.positionProperty().addListener((observable, old, position) -> positionChanged(position.intValue()));
-        replay.playingProperty().addListener((observable, old, playing) -> playButton.setText(playing ? "Pause" : "Play"));
         colourByValue.setOnAction(event -> {
             legend.showValueScale(colourByValue.isSelected());
             redrawWith(scene -> scene.setColourByValue(colourByValue.isSelected()));
@@ -259,7 +255,7 @@ public final class MainWindow {
         memoryView.setId("memory");
         memoryView.setOnSelect(this::select);
         BorderPane replayArea = new BorderPane(views);
-        replayArea.setBottom(new VBox(narration, timelineBar, replayControls()));
+        replayArea.setBottom(new VBox(narration, timelineBar, replayControls));
         sidePanel.setOrientation(Orientation.VERTICAL);
         SplitPane center = new SplitPane(replayArea, sidePanel);
         center.setOrientation(Orientation.HORIZONTAL);
@@ -281,7 +277,8 @@ public final class MainWindow {
         double width = Math.min(1280, screen.getWidth() * 0.92);
         double height = Math.min(800, screen.getHeight() * 0.9);
         Scene scene = new Scene(root, width, height);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        ReplayKeys keys = new ReplayKeys(replay, treeView::zoom, presentationMode::isSelected);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
         acceptDroppedFiles(scene);
         stage.setTitle("Retrace");
         stage.setScene(scene);
@@ -588,7 +585,7 @@ public final class MainWindow {
             int node = position == 0 ? 0 : trace.timeline().node(position - 1);
             statePanel.show(node >= 0 ? node : Math.max(0, scene.cursor()), scene.state());
         }
-        eventLabel.setText(String.format("event %,d of %,d", position, trace.timeline().size()));
+        replayControls.showPosition(position, trace.timeline().size());
         showDetails(scene.selected());
         showStatus();
     }
@@ -647,94 +644,6 @@ public final class MainWindow {
         }
         stopFollowing();
         solverListening.stop();
-    }
-
-    private void onKey(KeyEvent event) {
-        if (event.getTarget() instanceof TextInputControl || trace == null) {
-            return;
-        }
-        KeyCode code = event.getCode();
-        if (presentationMode.isSelected() && (code == KeyCode.SPACE || code == KeyCode.BACK_SPACE || code == KeyCode.P)) {
-            // A presenter talks through one step at a time: Space steps, P plays.
-            switch (code) {
-                case SPACE -> replay.stepForward();
-                case BACK_SPACE -> replay.stepBack();
-                default -> replay.togglePlaying();
-            }
-            event.consume();
-            return;
-        }
-        if (event.isShortcutDown()) {
-            // Ctrl++ and Ctrl+- zoom, whichever key makes '+' on this keyboard; plain + and - set the speed.
-            switch (code) {
-                case PLUS, EQUALS, ADD -> treeView.zoom(1.25);
-                case MINUS, SUBTRACT -> treeView.zoom(0.8);
-                default -> {
-                    return;
-                }
-            }
-            event.consume();
-            return;
-        }
-        switch (code) {
-            case SPACE -> replay.togglePlaying();
-            case RIGHT -> replay.stepForward();
-            case LEFT -> replay.stepBack();
-            case HOME -> replay.toStart();
-            case END -> replay.toEnd();
-            case PLUS, EQUALS, ADD -> replay.faster();
-            case MINUS, SUBTRACT -> replay.slower();
-            default -> {
-                return;
-            }
-        }
-        event.consume();
-    }
-
-    private HBox replayControls() {
-        Button start = new Button("|<");
-        Button back = new Button("<");
-        Button forward = new Button(">");
-        Button end = new Button(">|");
-        start.setOnAction(event -> replay.toStart());
-        back.setOnAction(event -> replay.stepBack());
-        playButton.setOnAction(event -> replay.togglePlaying());
-        forward.setOnAction(event -> replay.stepForward());
-        end.setOnAction(event -> replay.toEnd());
-        for (Button button : List.of(start, back, playButton, forward, end)) {
-            button.setFocusTraversable(false);
-            button.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        playButton.setMinWidth(60);
-        Slider speed = new Slider(0, 5, Math.log10(replay.speedProperty().get()));
-        speed.setId("speed");
-        speed.setPrefWidth(140);
-        speed.setFocusTraversable(false);
-        Label speedLabel = new Label();
-        speed.valueProperty().addListener((observable, old, value) -> {
-            // The slider follows the speed too: only a move of the slider itself sets a new speed,
-            // so that log10 and back do not turn 24 into 23.999999999999993.
-            double wanted = Math.pow(10, value.doubleValue());
-            if (Math.abs(wanted - replay.speedProperty().get()) > 1e-9 * wanted) {
-                replay.speedProperty().set(wanted);
-            }
-        });
-        replay.speedProperty().addListener((observable, old, value) -> {
-            speed.setValue(Math.log10(value.doubleValue()));
-            speedLabel.setText(String.format("%,.0f events/s", value.doubleValue()));
-        });
-        speedLabel.setText(String.format("%,.0f events/s", replay.speedProperty().get()));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        eventLabel.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(eventLabel, Priority.ALWAYS);
-        Label speedTitle = new Label("Speed");
-        speedTitle.setMinWidth(Region.USE_PREF_SIZE);
-        speedLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox controls = new HBox(6, start, back, playButton, forward, end, speedTitle, speed, speedLabel, eventLabel);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        controls.setPadding(new Insets(4, 8, 4, 8));
-        return controls;
     }
 
     private Button fitButton() {
