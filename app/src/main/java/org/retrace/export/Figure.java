@@ -4,12 +4,12 @@ import java.util.Objects;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
 import org.retrace.render.CanvasSurface;
 import org.retrace.render.LegendRenderer;
 import org.retrace.render.MemoryRenderer;
+import org.retrace.render.ShownTrace;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
 import org.retrace.render.TreeRenderer;
@@ -126,11 +126,10 @@ public final class Figure {
             throw new IllegalArgumentException("'" + trace.info().name()
                     + "' has no time spans, so it has no memory view; use the tree view");
         }
-        TreeLayout layout = new TreeLayout();
-        TreeScene scene = new TreeScene(trace, layout);
-        scene.showPosition(request.position());
-        request.style().applyTo(scene);
-        new TidyTreeLayout().layout(trace, scene.state().nodeCount(), request.style().collapsed(), layout);
+        ShownTrace shown = ShownTrace.at(trace, request.position(), request.style().collapsed());
+        TreeScene scene = shown.scene();
+        TreeLayout layout = shown.layout();
+        request.style().dress(scene);
         if (request.selected() >= 0) {
             scene.select(request.selected());
         }

@@ -2,17 +2,17 @@ package org.retrace.export;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.BitSet;
 import java.util.Objects;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
-import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.EventType;
 import org.retrace.model.Trace;
 import org.retrace.render.HeadlessFx;
 import org.retrace.render.LegendRenderer;
 import org.retrace.render.MemoryRenderer;
+import org.retrace.render.PathPoint;
+import org.retrace.render.ShownTrace;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
 import org.retrace.render.TreeScene;
@@ -62,10 +62,10 @@ public final class ReplayAnimation {
     private final Trace trace;
     private final Request request;
     private final Theme theme;
-    private final TreeLayout layout = new TreeLayout();
-    private final TidyTreeLayout tidy = new TidyTreeLayout();
-    private final BitSet collapsed;
+    private final ShownTrace shown;
+    private final TreeLayout layout;
     private final TreeScene scene;
+    private final double[] marker = new double[2];
     private final Viewport viewport = new Viewport();
     private final TimeAxis axis = new TimeAxis();
     private final MemoryRenderer memoryRenderer;
@@ -84,11 +84,10 @@ public final class ReplayAnimation {
         this.trace = trace;
         this.request = request;
         this.theme = theme;
-        scene = new TreeScene(trace, layout);
-        scene.showPosition(request.to());
-        request.style().applyTo(scene);
-        collapsed = request.style().collapsed();
-        tidy.layout(trace, scene.state().nodeCount(), collapsed, layout);
+        shown = ShownTrace.at(trace, request.to(), request.style().collapsed());
+        scene = shown.scene();
+        layout = shown.layout();
+        request.style().dress(scene);
         double legend = request.style().legend()
                 ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;
         if (layout.depthCount() > 0) {
@@ -131,8 +130,7 @@ public final class ReplayAnimation {
     }
 
     private void showPosition(int position) {
-        scene.showPosition(position);
-        tidy.update(trace, scene.state().nodeCount(), collapsed, layout);
+        shown.showPosition(position);
     }
 
     /** Sets the passing effects of {@code event} at {@code progress} (0 to 1), or clears them for NaN. */
@@ -145,16 +143,8 @@ public final class ReplayAnimation {
         EventType type = trace.timeline().type(event);
         if (type == EventType.BACKTRACK) {
             int[] path = trace.pathBetween(trace.timeline().backtrackOrigin(event), trace.timeline().node(event));
-            if (path.length >= 2) {
-                double along = progress * (path.length - 1);
-                int from = (int) along;
-                double fraction = along - from;
-                int a = path[from];
-                int b = path[Math.min(from + 1, path.length - 1)];
-                if (layout.isShown(a) && layout.isShown(b)) {
-                    scene.setMarker(layout.x(a) + (layout.x(b) - layout.x(a)) * fraction,
-                            trace.depth(a) + (trace.depth(b) - trace.depth(a)) * fraction);
-                }
+            if (PathPoint.at(trace, layout, path, progress, marker)) {
+                scene.setMarker(marker[0], marker[1]);
             }
         } else if (type == EventType.SOLUTION) {
             scene.setFlash(trace.timeline().node(event), progress);

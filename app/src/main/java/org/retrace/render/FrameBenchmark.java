@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
-import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
 
@@ -35,9 +34,10 @@ public final class FrameBenchmark {
     }
 
     private static List<Result> measure(Trace trace, int width, int height, int warmup, int frames) {
-        TreeLayout layout = new TreeLayout();
-        new TidyTreeLayout().layout(trace, trace.nodeCount(), new BitSet(), layout);
-        TreeScene scene = new TreeScene(trace, layout);
+        // Laid out whole, shown half way: the frames draw the largest tree at a busy position.
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), new BitSet());
+        TreeScene scene = shown.scene();
+        TreeLayout layout = shown.layout();
         scene.showPosition(trace.timeline().size() / 2);
         Canvas canvas = new Canvas(width, height);
         WritableImage frame = new WritableImage(width, height);

@@ -36,10 +36,12 @@ public record ViewStyle(boolean legend, boolean colourByValue, boolean edgeWidth
         return (BitSet) collapsed.clone();
     }
 
-    /** Sets the scene's colouring, edge widths and collapsed set; the layout must use {@link #collapsed()} too. */
-    public void applyTo(TreeScene scene) {
+    /**
+     * Sets the scene's colouring and edge widths; its collapsed subtrees are the {@link ShownTrace}'s,
+     * made from {@link #collapsed()}, so that drawing sees what the layout saw.
+     */
+    public void dress(TreeScene scene) {
         scene.setColourByValue(colourByValue);
         scene.setEdgeWidthByVisits(edgeWidthByVisits);
-        scene.setCollapsed(collapsed());
     }
 }

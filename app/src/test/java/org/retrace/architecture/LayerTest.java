@@ -6,6 +6,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.retrace.layout.TidyTreeLayout;
+import org.retrace.layout.TreeLayout;
+import org.retrace.model.Trace;
+import org.retrace.render.ShownTrace;
+import org.retrace.render.TreeScene;
 
 /** The window and the command line stand side by side; only the command line prints. */
 @AnalyzeClasses(packages = "org.retrace", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -30,4 +35,16 @@ class LayerTest {
     static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackages("org.retrace.cli..",
                     "org.retrace.app..")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    @ArchTest
+    static final ArchRule oneOwnerSetsUpAShownTree = noClasses().that().resideInAnyPackage("org.retrace.gui..",
+                    "org.retrace.render..", "org.retrace.export..", "org.retrace.cli..")
+            .and().doNotHaveFullyQualifiedName(ShownTrace.class.getName())
+            // `bench layout` times the layout algorithm itself.
+            .and().doNotHaveFullyQualifiedName("org.retrace.cli.BenchCommand$Layout")
+            .should().callConstructor(TreeScene.class, Trace.class, TreeLayout.class)
+            .orShould().dependOnClassesThat().areAssignableTo(TidyTreeLayout.class)
+            .because("a shown tree's scene, layout and collapsed subtrees are set up one way, by ShownTrace; "
+                    + "the tree view, pictures, animations and the render benchmark once each had a copy")
+            .allowEmptyShould(false);
 }

@@ -2,6 +2,7 @@ package org.retrace.gui.replay;
 
 import org.retrace.gui.tree.TreeCanvasView;
 import org.retrace.model.Trace;
+import org.retrace.render.PathPoint;
 
 /** A marker travelling along a path of nodes at an even pace, e.g. the cursor backtracking. */
 final class PathAnimation {
@@ -21,21 +22,9 @@ final class PathAnimation {
             start = now;
         }
         double progress = (now - start) / 1e9 / seconds;
-        if (progress >= 1 || path.length < 2) {
+        if (progress >= 1 || !PathPoint.at(trace, view.scene().layout(), path, progress, point)) {
             return null;
         }
-        double along = progress * (path.length - 1);
-        int from = (int) along;
-        double fraction = along - from;
-        int a = path[from];
-        int b = path[from + 1];
-        double ax = view.scene().layout().x(a);
-        double bx = view.scene().layout().x(b);
-        if (Double.isNaN(ax) || Double.isNaN(bx)) {
-            return null;
-        }
-        point[0] = ax + (bx - ax) * fraction;
-        point[1] = trace.depth(a) + (trace.depth(b) - trace.depth(a)) * fraction;
         return point;
     }
 }

@@ -13,12 +13,12 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.retrace.export.Figure;
-import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
 import org.retrace.render.Theme;
 import org.retrace.render.TreeRenderer;
 import org.retrace.render.TreeScene;
+import org.retrace.render.ShownTrace;
 import org.retrace.render.Viewport;
 
 /**
@@ -30,18 +30,15 @@ import org.retrace.render.Viewport;
 public final class TreeCanvasView extends Region {
     private static final double ZOOM_STEP = 1.15;
     private static final double HIT_RADIUS = 12;
+    private static final TreeLayout NO_LAYOUT = new TreeLayout();
 
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
     private final TreeRenderer renderer = new TreeRenderer(Theme.standard());
-    private final TidyTreeLayout tidy = new TidyTreeLayout();
-    private final TreeLayout layout = new TreeLayout();
-    private final BitSet collapsed = new BitSet();
     private final Tooltip tooltip = new Tooltip();
     private final ReadOnlyBooleanWrapper wholeTreeShown = new ReadOnlyBooleanWrapper(true);
-    private TreeScene scene;
+    private ShownTrace shown;
     private MiniMap miniMap;
-    private int laidOutCount = -1;
     private boolean dirty = true;
     private boolean followFit = true;
     private double dragX;
@@ -64,9 +61,8 @@ public final class TreeCanvasView extends Region {
 
     /** Shows {@code trace} at the end of its timeline, fitted to the view. */
     public TreeScene show(Trace trace) {
-        collapsed.clear();
         followFit = true;
-        return replaceScene(trace);
+        return replaceScene(trace, new BitSet());
     }
 
     /**
@@ -74,25 +70,28 @@ public final class TreeCanvasView extends Region {
      * the collapsed subtrees and the selection stay as the user left them; costs one layout.
      */
     public TreeScene refresh(Trace grown) {
-        int selected = scene == null ? -1 : scene.selected();
-        TreeScene refreshed = replaceScene(grown);
+        int selected = shown == null ? -1 : shown.scene().selected();
+        TreeScene refreshed = replaceScene(grown, shown == null ? new BitSet() : shown.collapsed());
         if (selected >= 0 && selected < grown.nodeCount()) {
             refreshed.select(selected);
         }
         return refreshed;
     }
 
-    private TreeScene replaceScene(Trace trace) {
-        laidOutCount = -1;
-        scene = new TreeScene(trace, layout);
-        scene.setCollapsed(collapsed);
+    private TreeScene replaceScene(Trace trace, BitSet collapsed) {
+        shown = new ShownTrace(trace, collapsed);
         relayoutIfGrown();
         markDirty();
-        return scene;
+        return shown.scene();
     }
 
     public TreeScene scene() {
-        return scene;
+        return shown == null ? null : shown.scene();
+    }
+
+    /** The shown tree's layout; an empty one before a trace is shown. */
+    private TreeLayout treeLayout() {
+        return shown == null ? NO_LAYOUT : shown.layout();
     }
 
     public Viewport viewport() {
@@ -101,13 +100,14 @@ public final class TreeCanvasView extends Region {
 
     /** What the view shows now, as an SVG document; null before a trace is shown. */
     public String svg() {
-        return scene == null ? null : Figure.treeSvg(scene, viewport, getWidth(), getHeight(), Theme.standard(), true);
+        return shown == null ? null : Figure.treeSvg(shown.scene(), viewport, getWidth(), getHeight(), Theme.standard(),
+                true);
     }
 
     /** What the view shows now, drawn afresh at {@code scale} times its size; null before a trace is shown. */
     public WritableImage picture(double scale) {
-        return scene == null ? null : Figure.tree(scene, viewport, getWidth(), getHeight(), scale, Theme.standard(),
-                true);
+        return shown == null ? null : Figure.tree(shown.scene(), viewport, getWidth(), getHeight(), scale,
+                Theme.standard(), true);
     }
 
     /** Called with the node a click selects, or -1 for a click on empty space. */
@@ -121,22 +121,19 @@ public final class TreeCanvasView extends Region {
 
     /**
      * Lays the tree out again if the replay created or removed nodes, reusing the placements that
-     * the change leaves valid (see {@link TidyTreeLayout#update}).
+     * the change leaves valid (see {@link ShownTrace#relayoutIfGrown}).
      */
     public void relayoutIfGrown() {
-        int count = scene.state().nodeCount();
-        if (count != laidOutCount) {
-            if (laidOutCount < 0) {
-                tidy.layout(scene.trace(), count, collapsed, layout);
-            } else {
-                tidy.update(scene.trace(), count, collapsed, layout);
-            }
-            laidOutCount = count;
-            if (followFit) {
-                fit();
-            }
-            dirty = true;
+        if (shown.relayoutIfGrown()) {
+            afterLayout();
         }
+    }
+
+    private void afterLayout() {
+        if (followFit) {
+            fit();
+        }
+        dirty = true;
     }
 
     /** Fits the whole shown tree into the view, and keeps fitting it as it grows until the user zooms. */
@@ -154,9 +151,9 @@ public final class TreeCanvasView extends Region {
 
     /** Moves the view so that {@code node} is in the middle. */
     public void centreOn(int node) {
-        if (scene != null && layout.isShown(node)) {
+        if (shown != null && treeLayout().isShown(node)) {
             followFit = false;
-            viewport.centreOn(layout.x(node), scene.trace().depth(node), getWidth(), getHeight());
+            viewport.centreOn(treeLayout().x(node), scene().trace().depth(node), getWidth(), getHeight());
             markDirty();
         }
     }
@@ -178,30 +175,27 @@ public final class TreeCanvasView extends Region {
 
     /** A copy of the roots of the collapsed subtrees. */
     public BitSet collapsed() {
-        return (BitSet) collapsed.clone();
+        return shown == null ? new BitSet() : shown.collapsed();
     }
 
     public void setCollapsed(BitSet roots) {
-        collapsed.clear();
-        collapsed.or(roots);
-        laidOutCount = -1;
-        relayoutIfGrown();
+        shown.setCollapsed(roots);
+        afterLayout();
     }
 
     /** Collapses or expands the subtree under {@code node}. */
     public void toggleCollapsed(int node) {
-        collapsed.flip(node);
-        laidOutCount = -1;
-        relayoutIfGrown();
+        shown.toggleCollapsed(node);
+        afterLayout();
     }
 
     /** Redraws if anything changed since the last frame; returns whether it drew. */
     public boolean drawIfNeeded() {
-        if (!dirty || scene == null) {
+        if (!dirty || shown == null) {
             return false;
         }
         dirty = false;
-        renderer.draw(canvas.getGraphicsContext2D(), scene, viewport, canvas.getWidth(), canvas.getHeight());
+        renderer.draw(canvas.getGraphicsContext2D(), shown.scene(), viewport, canvas.getWidth(), canvas.getHeight());
         wholeTreeShown.set(showsWholeTree());
         if (miniMap != null) {
             miniMap.draw();
@@ -218,12 +212,12 @@ public final class TreeCanvasView extends Region {
     }
 
     private boolean showsWholeTree() {
-        if (layout.depthCount() == 0) {
+        if (treeLayout().depthCount() == 0) {
             return true;
         }
         double slack = 1;
-        return viewport.screenX(layout.minX()) >= -slack && viewport.screenX(layout.maxX()) <= getWidth() + slack
-                && viewport.screenY(0) >= -slack && viewport.screenY(layout.depthCount() - 1) <= getHeight() + slack;
+        return viewport.screenX(treeLayout().minX()) >= -slack && viewport.screenX(treeLayout().maxX()) <= getWidth() + slack
+                && viewport.screenY(0) >= -slack && viewport.screenY(treeLayout().depthCount() - 1) <= getHeight() + slack;
     }
 
     /** The overview that follows this view. */
@@ -236,23 +230,23 @@ public final class TreeCanvasView extends Region {
 
     /** The shown node within a few pixels of (x, y), or -1; costs O(log n). */
     public int nodeAt(double x, double y) {
-        if (scene == null || layout.depthCount() == 0) {
+        if (shown == null || treeLayout().depthCount() == 0) {
             return -1;
         }
         int depth = viewport.depthAt(y);
-        if (depth < 0 || depth >= layout.depthCount() || Math.abs(viewport.screenY(depth) - y) > HIT_RADIUS) {
+        if (depth < 0 || depth >= treeLayout().depthCount() || Math.abs(viewport.screenY(depth) - y) > HIT_RADIUS) {
             return -1;
         }
-        int k = layout.firstAtOrRightOf(depth, viewport.worldX(x - HIT_RADIUS));
+        int k = treeLayout().firstAtOrRightOf(depth, viewport.worldX(x - HIT_RADIUS));
         int best = -1;
         double bestDistance = HIT_RADIUS;
-        for (; k < layout.levelSize(depth); k++) {
-            int node = layout.levelNode(depth, k);
-            double distance = Math.abs(viewport.screenX(layout.x(node)) - x);
-            if (viewport.screenX(layout.x(node)) > x + HIT_RADIUS) {
+        for (; k < treeLayout().levelSize(depth); k++) {
+            int node = treeLayout().levelNode(depth, k);
+            double distance = Math.abs(viewport.screenX(treeLayout().x(node)) - x);
+            if (viewport.screenX(treeLayout().x(node)) > x + HIT_RADIUS) {
                 break;
             }
-            if (distance <= bestDistance && node < scene.state().nodeCount()) {
+            if (distance <= bestDistance && node < scene().state().nodeCount()) {
                 best = node;
                 bestDistance = distance;
             }
@@ -267,7 +261,7 @@ public final class TreeCanvasView extends Region {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
-            if (followFit && scene != null) {
+            if (followFit && shown != null) {
                 fit();
             }
             dirty = true;
@@ -275,8 +269,8 @@ public final class TreeCanvasView extends Region {
     }
 
     private void fit() {
-        if (getWidth() > 0 && getHeight() > 0 && layout.depthCount() > 0) {
-            viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), getWidth(), getHeight());
+        if (getWidth() > 0 && getHeight() > 0 && treeLayout().depthCount() > 0) {
+            viewport.fit(treeLayout().minX(), treeLayout().maxX(), treeLayout().depthCount(), getWidth(), getHeight());
         }
     }
 
@@ -323,8 +317,8 @@ public final class TreeCanvasView extends Region {
             tooltip.hide();
             return;
         }
-        Trace trace = scene.trace();
+        Trace trace = scene().trace();
         String label = trace.label(node).isEmpty() ? trace.id(node) : trace.label(node);
-        tooltip.setText(label + "\n" + scene.state().status(node).wireName());
+        tooltip.setText(label + "\n" + scene().state().status(node).wireName());
     }
 }
