@@ -34,6 +34,8 @@ public final class TreeRenderer {
     private static final double AVERAGE_CHARACTER_WIDTH = 6.4;
     /** A selected node's label is drawn whole on up to this many lines of this many characters; the details panel has the rest. */
     private static final int WHOLE_LABEL_LINES = 3;
+    /** The most characters a label of a node alone on its level takes on one line. */
+    private static final int LONGEST_LABEL = 40;
     private static final int WHOLE_LABEL_LINE = 44;
 
     /** Height of the backdrop behind a label: the 11-point font's line. */
@@ -196,7 +198,7 @@ public final class TreeRenderer {
         for (int depth = Math.max(1, firstDepth); depth <= lastDepth; depth++) {
             double childY = viewport.screenY(depth);
             double parentY = viewport.screenY(depth - 1);
-            forEachVisible(layout, viewport, width, depth, existing, node -> {
+            forEachVisible(layout, viewport, width, depth, existing, (node, k) -> {
                 gc.moveTo(viewport.screenX(layout.x(trace.parent(node))), parentY);
                 gc.lineTo(viewport.screenX(layout.x(node)), childY);
             });
@@ -213,7 +215,7 @@ public final class TreeRenderer {
         for (int depth = Math.max(1, firstDepth); depth <= lastDepth; depth++) {
             double childY = viewport.screenY(depth);
             double parentY = viewport.screenY(depth - 1);
-            forEachVisible(layout, viewport, width, depth, state.nodeCount(), node -> {
+            forEachVisible(layout, viewport, width, depth, state.nodeCount(), (node, k) -> {
                 gc.setLineWidth(1 + 5 * scene.visitsFraction(state.metric(node, "visits")));
                 gc.strokeLine(viewport.screenX(layout.x(trace.parent(node))), parentY,
                         viewport.screenX(layout.x(node)), childY);
@@ -238,7 +240,8 @@ public final class TreeRenderer {
         gc.setTextBaseline(VPos.TOP);
         for (int depth = firstDepth; depth <= lastDepth; depth++) {
             double y = viewport.screenY(depth);
-            forEachVisible(layout, viewport, width, depth, state.nodeCount(), node -> {
+            int level = depth;
+            forEachVisible(layout, viewport, width, depth, state.nodeCount(), (node, k) -> {
                 double x = viewport.screenX(layout.x(node));
                 gc.setFill(fillOf(scene, state, node));
                 if (radius < SQUARE_BELOW) {
@@ -263,7 +266,7 @@ public final class TreeRenderer {
                     gc.setLineWidth(1);
                 }
                 if (labels && node != scene.selected()) {
-                    drawLabel(gc, scene, node, x, y + radius + 2, viewport.scaleX() * 0.95, twoLines);
+                    drawLabel(gc, scene, node, x, y + radius + 2, labelRoom(layout, viewport, node, k, level), twoLines);
                 }
             });
         }
@@ -299,6 +302,22 @@ public final class TreeRenderer {
     private Color valueColorOrStatus(TreeScene scene, TraceState state, int node, NodeStatus status) {
         double fraction = scene.valueFraction(state.metric(node, "value"));
         return Double.isNaN(fraction) ? theme.status(status) : theme.valueColor(fraction);
+    }
+
+    /**
+     * The width a label may take: the distance to the nearer neighbour on its level, so that two
+     * centred labels meet at most halfway, and {@value #LONGEST_LABEL} characters' width for a node
+     * alone on its level. Costs O(1).
+     */
+    private double labelRoom(TreeLayout layout, Viewport viewport, int node, int k, int depth) {
+        double gap = LONGEST_LABEL * AVERAGE_CHARACTER_WIDTH * magnification;
+        if (k > 0) {
+            gap = Math.min(gap, (layout.x(node) - layout.x(layout.levelNode(depth, k - 1))) * viewport.scaleX());
+        }
+        if (k + 1 < layout.levelSize(depth)) {
+            gap = Math.min(gap, (layout.x(layout.levelNode(depth, k + 1)) - layout.x(node)) * viewport.scaleX());
+        }
+        return gap * 0.95;
     }
 
     /**
@@ -461,14 +480,14 @@ public final class TreeRenderer {
                 return;
             }
             if (node < existing) {
-                action.draw(node);
+                action.draw(node, k);
             }
         }
     }
 
-    /** Draws one node; a functional interface so that no boxing happens per node. */
+    /** Draws one node, the k-th of its level; a functional interface so that no boxing happens per node. */
     @FunctionalInterface
     private interface NodeAction {
-        void draw(int node);
+        void draw(int node, int k);
     }
 }

@@ -27,10 +27,10 @@ class TreeLabelsTest {
         stage.show();
     }
 
-    /** Three children of one root: a short label, a long one, and a long one that will be selected. */
+    /** A root with a long question, and three children: a short label, a long one, and a long one that will be selected. */
     private static TreeScene scene() {
         TraceBuilder builder = new TraceBuilder(TraceInfo.named("labels"));
-        int root = builder.addNode("r", -1, "state", NodeStatus.EXPANDED, "question", null, 0);
+        int root = builder.addNode("r", -1, "state", NodeStatus.EXPANDED, "the question: make 24 from 4 9 10 13", null, 0);
         builder.addNode("a", root, "action", NodeStatus.OPEN, "click[Buy Now]", null, 1);
         builder.addNode("b", root, "action", NodeStatus.OPEN, LONG, null, 2);
         builder.addNode("c", root, "action", NodeStatus.OPEN, "second " + LONG, null, 3);
@@ -55,6 +55,8 @@ class TreeLabelsTest {
         String drawn = svg(scene());
 
         assertTrue(drawn.contains(">click[Buy Now]</text>"), drawn);
+        assertTrue(drawn.contains(">the question: make 24 from 4 9 10 13</text>"),
+                "a node alone on its level has the room of 40 characters: " + drawn);
         assertTrue(drawn.contains(">think[The Lroveb</text>"), "the first line ends at a space: " + drawn);
         assertTrue(drawn.contains(">Fashion Long Cur\u2026</text>"), "the second line is cut: " + drawn);
     }
