@@ -45,6 +45,9 @@ public final class TreeRenderer {
     private final CanvasSurface canvasSurface = new CanvasSurface();
     private final Color labelBackdrop;
     private final Color wholeLabelBackdrop;
+    private final Color collapsedWithSolution;
+    private final Color collapsedWithFailures;
+    private final Color collapsedPlain;
     private double magnification = 1;
     private Font labelFont = Font.font("DejaVu Sans", LABEL_POINTS);
 
@@ -52,6 +55,9 @@ public final class TreeRenderer {
         this.theme = theme;
         labelBackdrop = theme.background.deriveColor(0, 1, 1, 0.85);
         wholeLabelBackdrop = theme.background.deriveColor(0, 1, 0.97, 0.97);
+        collapsedWithSolution = theme.status(NodeStatus.SOLUTION).deriveColor(0, 1, 1, 0.55);
+        collapsedWithFailures = theme.status(NodeStatus.FAILED).deriveColor(0, 1, 1, 0.45);
+        collapsedPlain = theme.silhouette.deriveColor(0, 1, 1, 0.55);
     }
 
     /**
@@ -278,17 +284,30 @@ public final class TreeRenderer {
         }
     }
 
-    /** A collapsed subtree as one triangle under its root, marked with how many nodes it hides. */
+    /**
+     * A collapsed subtree as one triangle under its root, as CP-Profiler draws it: wider the more
+     * nodes it hides (within the one sibling gap the layout gives it), green when it holds a
+     * solution, red when it holds failures and no solution, and labelled with its counts where
+     * there is room.
+     */
     private void drawCollapsedSubtree(Surface gc, TreeScene scene, int node, double x, double top, double room,
             Viewport viewport) {
+        TreeScene.Hidden hidden = scene.hidden(node);
         // At most the fitted margin wide, so that a collapsed subtree at the edge stays in the figure.
-        double half = Math.max(6, Math.min(Viewport.MARGIN - 2, viewport.scaleX() * 0.4));
+        double widest = Math.max(6, Math.min(Viewport.MARGIN - 2, viewport.scaleX() * 0.45));
+        double half = Math.min(widest, 5 + 2 * Math.log(hidden.nodes() + 1) / Math.log(2));
         double height = Math.max(8, room);
-        gc.setFill(theme.silhouette.deriveColor(0, 1, 1, 0.55));
+        gc.setFill(hidden.solutions() > 0 ? collapsedWithSolution
+                : hidden.failed() > 0 ? collapsedWithFailures : collapsedPlain);
         gc.fillPolygon(new double[] {x, x - half, x + half}, new double[] {top, top + height, top + height}, 3);
-        if (half >= 12) {
+        double textRoom = Math.max(2 * half, viewport.scaleX() * 0.9);
+        String count = Integer.toString(hidden.nodes());
+        if (textRoom >= count.length() * AVERAGE_CHARACTER_WIDTH * magnification) {
+            String counts = count + (hidden.solutions() > 0 ? " \u2713" + hidden.solutions() : "")
+                    + (hidden.failed() > 0 ? " \u2717" + hidden.failed() : "");
             gc.setFill(theme.label);
-            gc.fillText("+" + scene.descendantCount(node), x, top + height + 2, 4 * half);
+            gc.fillText(counts.length() * AVERAGE_CHARACTER_WIDTH * magnification <= textRoom ? counts : count, x,
+                    top + height + 2, textRoom);
         }
     }
 

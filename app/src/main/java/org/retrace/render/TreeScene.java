@@ -1,8 +1,11 @@
 package org.retrace.render;
 
+import java.util.Arrays;
 import java.util.BitSet;
-import org.retrace.layout.TreeLayout;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.IntStream;
+import org.retrace.layout.TreeLayout;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceState;
@@ -24,7 +27,15 @@ public final class TreeScene {
     private int selected = -1;
     private BitSet matches = new BitSet();
     private BitSet collapsed = new BitSet();
-    private int[] subtreeSizes;
+    /** Counts of collapsed subtrees at the shown position, by their root; cleared when the position moves. */
+    private final Map<Integer, Hidden> hidden = new HashMap<>();
+
+    /**
+     * What a collapsed subtree hides at the shown position: its nodes, and how many of them are
+     * solutions and failures.
+     */
+    public record Hidden(int nodes, int solutions, int failed) {
+    }
     private final int[] solutions;
     private boolean colourByValue;
     private boolean edgeWidthByVisits;
@@ -74,6 +85,46 @@ public final class TreeScene {
     public void showPosition(int position) {
         state = trace.stateAt(position);
         cursorPath = state.pathToCursor();
+        hidden.clear();
+    }
+
+    /**
+     * What the subtree below {@code node} holds at the shown position, as a collapsed triangle
+     * says; costs O(subtree) the first time per position, O(1) after.
+     */
+    public Hidden hidden(int node) {
+        return hidden.computeIfAbsent(node, this::countHidden);
+    }
+
+    private Hidden countHidden(int root) {
+        int nodes = 0;
+        int solutions = 0;
+        int failed = 0;
+        int[] stack = new int[Math.max(16, trace.depth(root) + 16)];
+        int top = 0;
+        for (int child = trace.firstChild(root); child >= 0; child = trace.nextSibling(child)) {
+            stack = push(stack, top++, child);
+        }
+        while (top > 0) {
+            int node = stack[--top];
+            if (!state.exists(node)) {
+                continue;
+            }
+            nodes++;
+            NodeStatus status = state.status(node);
+            solutions += status == NodeStatus.SOLUTION ? 1 : 0;
+            failed += status == NodeStatus.FAILED ? 1 : 0;
+            for (int child = trace.firstChild(node); child >= 0; child = trace.nextSibling(child)) {
+                stack = push(stack, top++, child);
+            }
+        }
+        return new Hidden(nodes, solutions, failed);
+    }
+
+    private static int[] push(int[] stack, int at, int node) {
+        int[] room = at < stack.length ? stack : Arrays.copyOf(stack, stack.length * 2);
+        room[at] = node;
+        return room;
     }
 
     public int position() {
@@ -123,17 +174,6 @@ public final class TreeScene {
 
     public boolean isCollapsed(int node) {
         return collapsed.get(node);
-    }
-
-    /** How many nodes the finished search has below {@code node}; computed once, O(n), on first use. */
-    public int descendantCount(int node) {
-        if (subtreeSizes == null) {
-            subtreeSizes = new int[trace.nodeCount()];
-            for (int n = trace.nodeCount() - 1; n > 0; n--) {
-                subtreeSizes[trace.parent(n)] += subtreeSizes[n] + 1;
-            }
-        }
-        return subtreeSizes[node];
     }
 
     public boolean isMatch(int node) {
