@@ -143,7 +143,7 @@ class RenderCommandTest {
         for (int i = 0; i < elements.getLength(); i++) {
             texts.add(elements.item(i).getTextContent());
         }
-        assertTrue(texts.contains("+8") && texts.contains("+4"), texts.toString());
+        assertTrue(texts.contains("8 \u27171") && texts.contains("4 \u27171"), texts.toString());
         for (int i = 0; i < document.getElementsByTagName("polygon").getLength(); i++) {
             for (String point : ((Element) document.getElementsByTagName("polygon").item(i)).getAttribute("points")
                     .split(" ")) {

@@ -94,7 +94,7 @@ class PictureExportTest {
         Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(target.toFile());
         assertEquals(2, svg.getElementsByTagName("polygon").getLength());
         String text = svg.getDocumentElement().getTextContent();
-        assertTrue(text.contains("+8") && text.contains("+4"), text);
+        assertTrue(text.contains("8 \u27171") && text.contains("4 \u27171"), text);
     }
 
     @Test
