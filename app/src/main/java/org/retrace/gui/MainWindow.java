@@ -61,6 +61,7 @@ import org.retrace.gui.live.LiveFollower;
 import org.retrace.gui.live.LiveProblemsWindow;
 import org.retrace.gui.live.SolverListening;
 import org.retrace.gui.memory.MemoryView;
+import org.retrace.gui.outline.OutlineView;
 import org.retrace.gui.memory.RoundsPanel;
 import org.retrace.gui.replay.NarrationBar;
 import org.retrace.gui.replay.ReplayController;
@@ -94,6 +95,8 @@ public final class MainWindow {
     private final TabPane views = new TabPane();
     private final Tab treeTab = new Tab("Tree");
     private final Tab memoryTab = new Tab("Memory");
+    private final OutlineView outlineView = new OutlineView();
+    private final Tab outlineTab = new Tab("Outline", outlineView);
     private final TimelineBar timelineBar = new TimelineBar();
     private final ReplayController replay = new ReplayController(treeView);
     private final TextArea details = new TextArea();
@@ -250,7 +253,14 @@ public final class MainWindow {
             replay.seek(position);
         });
         startTab.setContent(demoLauncher.startPage(Samples.NAMES, this::loadSample));
-        views.getTabs().addAll(startTab, treeTab, memoryTab);
+        views.getTabs().addAll(startTab, treeTab, memoryTab, outlineTab);
+        outlineView.setOnSelect(this::select);
+        // The outline follows the replay while it is shown, and catches up when it is shown again.
+        outlineTab.setOnSelectionChanged(event -> {
+            if (outlineTab.isSelected() && treeView.scene() != null) {
+                outlineView.setState(treeView.scene().state());
+            }
+        });
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         memoryView.setId("memory");
         memoryView.setOnSelect(this::select);
@@ -476,6 +486,7 @@ public final class MainWindow {
         trace = shown;
         TreeScene scene = treeView.show(trace);
         attach(scene);
+        outlineView.show(trace);
         views.getSelectionModel().select(MemoryView.canShow(trace) ? memoryTab : treeTab);
         replay.load(trace);
         replay.speedProperty().set(ReplayController.DEFAULT_SPEED);
@@ -503,6 +514,7 @@ public final class MainWindow {
         trace = grown;
         TreeScene scene = treeView.refresh(grown);
         attach(scene);
+        outlineView.show(grown);
         replay.load(grown);
         replay.seek(following ? grown.timeline().size() : Math.min(position, grown.timeline().size()));
         if (playing) {
@@ -586,6 +598,9 @@ public final class MainWindow {
             statePanel.show(node >= 0 ? node : Math.max(0, scene.cursor()), scene.state());
         }
         replayControls.showPosition(position, trace.timeline().size());
+        if (views.getSelectionModel().getSelectedItem() == outlineTab) {
+            outlineView.setState(scene.state());
+        }
         showDetails(scene.selected());
         showStatus();
     }
@@ -598,6 +613,7 @@ public final class MainWindow {
         }
         scene.select(node);
         showDetails(node);
+        outlineView.select(node);
         if (node >= 0 && sidePanel.getItems().contains(statePanel)) {
             statePanel.show(node, scene.state());
         }

@@ -10,8 +10,8 @@ public final class Viewport {
     static final double MIN_LEVEL_HEIGHT = 3;
     /** The room a fitted tree leaves on its left, right and top. */
     static final double MARGIN = 24;
-    /** Room under the deepest level for the legend the window lays over the tree's lower edge. */
-    private static final double BOTTOM_MARGIN = 56;
+    /** Room under the deepest level for its labels (two lines) and the legend the window lays over the lower edge. */
+    private static final double BOTTOM_MARGIN = 72;
 
     private double scaleX = 40;
     private double levelHeight = 60;
