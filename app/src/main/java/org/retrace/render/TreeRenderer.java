@@ -20,7 +20,7 @@ import org.retrace.model.TraceState;
 public final class TreeRenderer {
     /** Pixels per sibling gap below which levels are drawn as silhouettes. */
     public static final double DETAIL_SCALE = 2;
-    private static final double MIN_LABEL_SCALE = 36;
+    private static final double MIN_LABEL_SCALE = 20;
     private static final double MIN_LABEL_LEVEL = 28;
     private static final double LABEL_POINTS = 11;
     private static final double LARGEST_RADIUS = 9;
