@@ -1,5 +1,6 @@
 package org.retrace.render;
 
+import java.util.Arrays;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -34,6 +35,9 @@ public final class TreeRenderer {
     private static final double AVERAGE_CHARACTER_WIDTH = 6.4;
     /** A selected node's label is drawn whole on up to this many lines of this many characters; the details panel has the rest. */
     private static final int WHOLE_LABEL_LINES = 3;
+    /** The most nodes and text grow when zoomed in, and the quarter steps up to it. */
+    private static final double MOST_GROWTH = 2.5;
+    private static final int ZOOM_STEPS = 6;
     /** The most characters a label of a node alone on its level takes on one line. */
     private static final int LONGEST_LABEL = 40;
     private static final int WHOLE_LABEL_LINE = 44;
@@ -49,6 +53,10 @@ public final class TreeRenderer {
     private final Color collapsedWithFailures;
     private final Color collapsedPlain;
     private double magnification = 1;
+    /** The magnification times the zoom's growth, for the frame being drawn. */
+    private double scale = 1;
+    /** The label font at each step of the zoom's growth, made once per magnification. */
+    private final Font[] labelFonts = new Font[ZOOM_STEPS + 1];
     private Font labelFont = Font.font("DejaVu Sans", LABEL_POINTS);
 
     public TreeRenderer(Theme theme) {
@@ -69,7 +77,21 @@ public final class TreeRenderer {
             throw new IllegalArgumentException("the magnification must be 1 to 3, found " + factor);
         }
         magnification = factor;
-        labelFont = Font.font("DejaVu Sans", LABEL_POINTS * factor);
+        Arrays.fill(labelFonts, null);
+    }
+
+    /**
+     * Semantic zoom: past the level spacing a fit may use, nodes and text grow with the spacing, in
+     * steps of a quarter, up to {@value #MOST_GROWTH} times; a fitted tree is drawn at its usual size.
+     */
+    private void growWithZoom(Viewport viewport) {
+        double growth = Math.max(1, Math.min(MOST_GROWTH, viewport.levelHeight() / Viewport.MAX_LEVEL_HEIGHT));
+        int step = (int) Math.floor((growth - 1) * 4 + 1e-9);
+        scale = magnification * (1 + step / 4.0);
+        if (labelFonts[step] == null) {
+            labelFonts[step] = Font.font("DejaVu Sans", LABEL_POINTS * scale);
+        }
+        labelFont = labelFonts[step];
     }
 
     /** Draws one frame of {@code scene}, seen through {@code viewport}, onto a width x height area. */
@@ -89,6 +111,7 @@ public final class TreeRenderer {
 
     private void draw(Surface gc, TreeScene scene, Viewport viewport, double width, double height,
             boolean decorated) {
+        growWithZoom(viewport);
         gc.setFill(theme.background);
         gc.fillRect(0, 0, width, height);
         TreeLayout layout = scene.layout();
@@ -234,12 +257,12 @@ public final class TreeRenderer {
             int lastDepth, boolean decorated) {
         TreeLayout layout = scene.layout();
         TraceState state = scene.state();
-        double radius = Math.max(1, Math.min(LARGEST_RADIUS * magnification, Math.min(viewport.scaleX() * 0.35,
+        double radius = Math.max(1, Math.min(LARGEST_RADIUS * scale, Math.min(viewport.scaleX() * 0.35,
                 viewport.levelHeight() * 0.3)));
-        boolean labels = decorated && viewport.scaleX() >= MIN_LABEL_SCALE * magnification
-                && viewport.levelHeight() >= MIN_LABEL_LEVEL * magnification;
+        boolean labels = decorated && viewport.scaleX() >= MIN_LABEL_SCALE * scale
+                && viewport.levelHeight() >= MIN_LABEL_LEVEL * scale;
         // A second line when the level leaves room for it above the next level's nodes.
-        boolean twoLines = viewport.levelHeight() >= 2 * radius + 6 + 2 * LABEL_HEIGHT * magnification;
+        boolean twoLines = viewport.levelHeight() >= 2 * radius + 6 + 2 * LABEL_HEIGHT * scale;
         gc.setLineWidth(1);
         gc.setFont(labelFont);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -261,7 +284,7 @@ public final class TreeRenderer {
                 }
                 if (scene.isCollapsed(node) && !scene.trace().isLeaf(node)) {
                     // Under the label, when there is one, so that neither hides the other.
-                    double below = labels ? LABEL_HEIGHT * magnification + 4 : 0;
+                    double below = labels ? LABEL_HEIGHT * scale + 4 : 0;
                     drawCollapsedSubtree(gc, scene, node, x, y + radius + below,
                             viewport.levelHeight() * 0.6 - below, viewport);
                 }
@@ -302,11 +325,11 @@ public final class TreeRenderer {
         gc.fillPolygon(new double[] {x, x - half, x + half}, new double[] {top, top + height, top + height}, 3);
         double textRoom = Math.max(2 * half, viewport.scaleX() * 0.9);
         String count = Integer.toString(hidden.nodes());
-        if (textRoom >= count.length() * AVERAGE_CHARACTER_WIDTH * magnification) {
+        if (textRoom >= count.length() * AVERAGE_CHARACTER_WIDTH * scale) {
             String counts = count + (hidden.solutions() > 0 ? " \u2713" + hidden.solutions() : "")
                     + (hidden.failed() > 0 ? " \u2717" + hidden.failed() : "");
             gc.setFill(theme.label);
-            gc.fillText(counts.length() * AVERAGE_CHARACTER_WIDTH * magnification <= textRoom ? counts : count, x,
+            gc.fillText(counts.length() * AVERAGE_CHARACTER_WIDTH * scale <= textRoom ? counts : count, x,
                     top + height + 2, textRoom);
         }
     }
@@ -329,7 +352,7 @@ public final class TreeRenderer {
      * alone on its level. Costs O(1).
      */
     private double labelRoom(TreeLayout layout, Viewport viewport, int node, int k, int depth) {
-        double gap = LONGEST_LABEL * AVERAGE_CHARACTER_WIDTH * magnification;
+        double gap = LONGEST_LABEL * AVERAGE_CHARACTER_WIDTH * scale;
         if (k > 0) {
             gap = Math.min(gap, (layout.x(node) - layout.x(layout.levelNode(depth, k - 1))) * viewport.scaleX());
         }
@@ -346,7 +369,7 @@ public final class TreeRenderer {
     private void drawLabel(Surface gc, TreeScene scene, int node, double x, double top, double room,
             boolean twoLines) {
         String label = labelOf(scene.trace(), node);
-        double characterWidth = AVERAGE_CHARACTER_WIDTH * magnification;
+        double characterWidth = AVERAGE_CHARACTER_WIDTH * scale;
         int fits = Math.max(1, (int) (room / characterWidth));
         gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
         if (label.length() <= fits || !twoLines) {
@@ -356,7 +379,7 @@ public final class TreeRenderer {
         int space = label.lastIndexOf(' ', fits);
         int split = space >= fits / 2 ? space : fits;
         drawLine(gc, label.substring(0, split).strip(), x, top, room, characterWidth);
-        drawLine(gc, cut(label.substring(split).strip(), fits), x, top + LABEL_HEIGHT * magnification, room,
+        drawLine(gc, cut(label.substring(split).strip(), fits), x, top + LABEL_HEIGHT * scale, room,
                 characterWidth);
     }
 
@@ -367,7 +390,7 @@ public final class TreeRenderer {
      */
     private void drawWholeLabel(Surface gc, TreeScene scene, int node, double x, double top, double width) {
         String rest = labelOf(scene.trace(), node).strip();
-        double characterWidth = AVERAGE_CHARACTER_WIDTH * magnification;
+        double characterWidth = AVERAGE_CHARACTER_WIDTH * scale;
         int lineLength = Math.min(WHOLE_LABEL_LINE, Math.max(8, (int) ((width - 8) / characterWidth)));
         String[] lines = new String[WHOLE_LABEL_LINES];
         int count = 0;
@@ -391,7 +414,7 @@ public final class TreeRenderer {
         }
         double boxWidth = longest * characterWidth + 2 * characterWidth;
         double centre = Math.max(boxWidth / 2 + 2, Math.min(width - boxWidth / 2 - 2, x));
-        double lineHeight = LABEL_HEIGHT * magnification;
+        double lineHeight = LABEL_HEIGHT * scale;
         gc.setFill(wholeLabelBackdrop);
         gc.fillRect(centre - boxWidth / 2, top - 1, boxWidth, count * lineHeight + 2);
         gc.setFill(theme.label);
@@ -403,7 +426,7 @@ public final class TreeRenderer {
     private void drawLine(Surface gc, String text, double x, double top, double room, double characterWidth) {
         // Edges to the children pass under the label; a backdrop keeps it readable where they cross.
         double textWidth = Math.min(room, text.length() * characterWidth);
-        gc.fillTextOnBackdrop(text, x, top, room, textWidth, LABEL_HEIGHT * magnification, labelBackdrop);
+        gc.fillTextOnBackdrop(text, x, top, room, textWidth, LABEL_HEIGHT * scale, labelBackdrop);
     }
 
     private static String labelOf(Trace trace, int node) {

@@ -5,8 +5,11 @@ package org.retrace.render;
  * the two axes, since a wide tree is thousands of gaps across but only tens of levels deep.
  */
 public final class Viewport {
-    /** The tallest and shortest a level may be drawn, in pixels. */
-    static final double MAX_LEVEL_HEIGHT = 160;
+    /** The tallest a fitted level is drawn, in pixels; past it, zooming in grows nodes and text too. */
+    public static final double MAX_LEVEL_HEIGHT = 160;
+    /** The tallest a level may be drawn when zoomed in. */
+    static final double MAX_ZOOMED_LEVEL_HEIGHT = 400;
+    /** The shortest a level may be drawn. */
     static final double MIN_LEVEL_HEIGHT = 3;
     /** The room a fitted tree leaves on its left, right and top. */
     static final double MARGIN = 24;
@@ -61,7 +64,7 @@ public final class Viewport {
         double worldX = worldX(screenX);
         double worldY = (screenY + originY) / levelHeight;
         scaleX *= factor;
-        levelHeight = clampLevel(levelHeight * factor);
+        levelHeight = Math.max(MIN_LEVEL_HEIGHT, Math.min(MAX_ZOOMED_LEVEL_HEIGHT, levelHeight * factor));
         originX = worldX * scaleX - screenX;
         originY = worldY * levelHeight - screenY;
     }

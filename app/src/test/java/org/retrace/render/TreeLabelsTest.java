@@ -72,4 +72,20 @@ class TreeLabelsTest {
         assertTrue(drawn.contains(">seems to be natural-looking]</text>"), drawn);
         assertFalse(drawn.contains(">think[The Lroveb</text>"), "the selected label is not also drawn cut: " + drawn);
     }
+
+    /** Zooming once only stretched the tree sideways; closer in, labels now grow with the levels. */
+    @Test
+    void growsTheTextWhenZoomedInPastAFittedTreesSpacing() {
+        TreeScene scene = scene();
+        Viewport viewport = new Viewport();
+        TreeLayout layout = scene.layout();
+        viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), 400, 500);
+        String fitted = Figure.treeSvg(scene, viewport, 400, 500, Theme.standard(), false);
+        viewport.zoom(2, 200, 100);
+
+        String zoomed = Figure.treeSvg(scene, viewport, 400, 500, Theme.standard(), false);
+
+        assertFalse(fitted.contains("font-size:"), "a fitted tree's labels are the document's 11 px: " + fitted);
+        assertTrue(zoomed.contains("font-size:22px"), "twice the spacing, twice the text: " + zoomed);
+    }
 }
