@@ -632,6 +632,7 @@ public final class MainWindow {
     private void goTo(int node) {
         if (node >= trace.stateAt(replay.positionProperty().get()).nodeCount()) {
             replay.seek(trace.createdAt(node) + 1);
+            searchBar.markLater(trace.createdAt(node) + 1);
         }
         select(node);
         treeView.centreOn(node);

@@ -121,6 +121,14 @@ final class SearchBar extends HBox {
         onGoTo.accept(current);
     }
 
+    /**
+     * Adds to the count that the match shown was created later than the replay's position, and
+     * where the replay moved to show it: "2 of 5, later: replay moved to event 14".
+     */
+    void markLater(int event) {
+        count.setText(ordinal(current) + " of " + matches.cardinality() + ", later: replay moved to event " + event);
+    }
+
     private int ordinal(int node) {
         return matches.get(0, node + 1).cardinality();
     }

@@ -306,7 +306,8 @@ class MainWindowTest {
         assertEquals(expected, window.treeView().scene().selected());
         assertTrue(window.treeView().scene().isMatch(expected));
         assertTrue(window.treeView().scene().state().exists(expected), "the replay moved on to show the match");
-        assertEquals("1 of 1", robot.lookup("#search-count").queryAs(Label.class).getText());
+        assertEquals("1 of 1, later: replay moved to event " + (trace.createdAt(expected) + 1),
+                robot.lookup("#search-count").queryAs(Label.class).getText(), "and says the match came later");
     }
 
     @Test
