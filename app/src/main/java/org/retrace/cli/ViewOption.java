@@ -27,6 +27,9 @@ final class ViewOption {
     @Option(names = "--edge-width-by-visits", description = "Draw edges wider the more visits their child has.")
     boolean edgeWidthByVisits;
 
+    @Option(names = "--no-badges", description = "Leave out the metric badges (visits, value, ...) under the nodes.")
+    boolean noBadges;
+
     @Option(names = "--collapse-failed",
             description = "Collapse the subtrees that hold no solution and no open node at the last event drawn.")
     boolean collapseFailed;
@@ -34,7 +37,7 @@ final class ViewOption {
     /** The tree's dress the options ask for, with failed subtrees found as they stand at {@code position}. */
     ViewStyle style(Trace trace, int position) {
         BitSet collapsed = collapseFailed ? FailedSubtrees.roots(trace, trace.stateAt(position)) : new BitSet();
-        return new ViewStyle(!noLegend, colourByValue, edgeWidthByVisits, collapsed);
+        return new ViewStyle(!noLegend, colourByValue, edgeWidthByVisits, !noBadges, collapsed);
     }
 
     /** The view asked for, or the one the window would open {@code trace} in. */

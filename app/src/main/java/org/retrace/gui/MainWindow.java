@@ -137,6 +137,7 @@ public final class MainWindow {
     };
     private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
     private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
+    private final CheckMenuItem badges = new CheckMenuItem("Metric badges");
     private final Legend legend = new Legend(Theme.standard());
     private final PictureExport pictureExport;
     private final GifExport gifExport;
@@ -238,6 +239,8 @@ public final class MainWindow {
         });
         edgeWidthByVisits.setOnAction(event ->
                 redrawWith(scene -> scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected())));
+        badges.setSelected(true);
+        badges.setOnAction(event -> redrawWith(scene -> scene.setBadges(badges.isSelected())));
 
         StackPane treeArea = new StackPane(treeView, legend, treeView.miniMap());
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
@@ -529,6 +532,7 @@ public final class MainWindow {
     private void attach(TreeScene scene) {
         scene.setColourByValue(colourByValue.isSelected());
         scene.setEdgeWidthByVisits(edgeWidthByVisits.isSelected());
+        scene.setBadges(badges.isSelected());
         timelineBar.show(trace.timeline());
         boolean memory = MemoryView.canShow(trace);
         memoryTab.setDisable(!memory);
@@ -763,7 +767,7 @@ public final class MainWindow {
         about.setOnAction(event -> showAbout());
         return new MenuBar(file, demoLauncher.menu(),
                 new Menu("View", null, fit, zoomIn, zoomOut, find, new SeparatorMenuItem(), collapseFailed, expandAll,
-                        new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, showMiniMap,
+                        new SeparatorMenuItem(), colourByValue, edgeWidthByVisits, badges, showMiniMap,
                         new SeparatorMenuItem(), presentationMode),
                 new Menu("Help", null, about));
     }
@@ -886,7 +890,8 @@ public final class MainWindow {
         Region view = memory ? memoryView : treeView;
         return new GifExport.Source(trace, memory ? Figure.View.MEMORY : Figure.View.TREE,
                 (int) Math.max(1, view.getWidth()), (int) Math.max(1, view.getHeight()),
-                new ViewStyle(true, colourByValue.isSelected(), edgeWidthByVisits.isSelected(), treeView.collapsed()));
+                new ViewStyle(true, colourByValue.isSelected(), edgeWidthByVisits.isSelected(), badges.isSelected(),
+                        treeView.collapsed()));
     }
 
     private boolean showingMemory() {

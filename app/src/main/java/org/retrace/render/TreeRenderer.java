@@ -1,5 +1,7 @@
 package org.retrace.render;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -35,6 +37,9 @@ public final class TreeRenderer {
     private static final double AVERAGE_CHARACTER_WIDTH = 6.4;
     /** A selected node's label is drawn whole on up to this many lines of this many characters; the details panel has the rest. */
     private static final int WHOLE_LABEL_LINES = 3;
+    /** A badge's line: a 9-point font, a little narrower than the labels'. */
+    private static final double BADGE_HEIGHT = 12;
+    private static final double BADGE_CHARACTER_WIDTH = 5.4;
     /** The most nodes and text grow when zoomed in, and the quarter steps up to it. */
     private static final double MOST_GROWTH = 2.5;
     private static final int ZOOM_STEPS = 6;
@@ -58,6 +63,8 @@ public final class TreeRenderer {
     /** The label font at each step of the zoom's growth, made once per magnification. */
     private final Font[] labelFonts = new Font[ZOOM_STEPS + 1];
     private Font labelFont = Font.font("DejaVu Sans", LABEL_POINTS);
+    private final Font[] badgeFonts = new Font[ZOOM_STEPS + 1];
+    private int zoomStep;
 
     public TreeRenderer(Theme theme) {
         this.theme = theme;
@@ -78,6 +85,7 @@ public final class TreeRenderer {
         }
         magnification = factor;
         Arrays.fill(labelFonts, null);
+        Arrays.fill(badgeFonts, null);
     }
 
     /**
@@ -88,6 +96,7 @@ public final class TreeRenderer {
         double growth = Math.max(1, Math.min(MOST_GROWTH, viewport.levelHeight() / Viewport.MAX_LEVEL_HEIGHT));
         int step = (int) Math.floor((growth - 1) * 4 + 1e-9);
         scale = magnification * (1 + step / 4.0);
+        zoomStep = step;
         if (labelFonts[step] == null) {
             labelFonts[step] = Font.font("DejaVu Sans", LABEL_POINTS * scale);
         }
@@ -263,6 +272,9 @@ public final class TreeRenderer {
                 && viewport.levelHeight() >= MIN_LABEL_LEVEL * scale;
         // A second line when the level leaves room for it above the next level's nodes.
         boolean twoLines = viewport.levelHeight() >= 2 * radius + 6 + 2 * LABEL_HEIGHT * scale;
+        // A badge of key metrics under the label, when a third line fits too.
+        boolean badges = labels && scene.badges()
+                && viewport.levelHeight() >= 2 * radius + 8 + 2 * LABEL_HEIGHT * scale + BADGE_HEIGHT * scale;
         gc.setLineWidth(1);
         gc.setFont(labelFont);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -295,7 +307,11 @@ public final class TreeRenderer {
                     gc.setLineWidth(1);
                 }
                 if (labels && node != scene.selected()) {
-                    drawLabel(gc, scene, node, x, y + radius + 2, labelRoom(layout, viewport, node, k, level), twoLines);
+                    double room = labelRoom(layout, viewport, node, k, level);
+                    int lines = drawLabel(gc, scene, node, x, y + radius + 2, room, twoLines);
+                    if (badges) {
+                        drawBadge(gc, scene, state, node, x, y + radius + 3 + lines * LABEL_HEIGHT * scale, room);
+                    }
                 }
             });
         }
@@ -366,7 +382,7 @@ public final class TreeRenderer {
      * A node's label in the room its siblings leave: whole when it fits, else wrapped at a space
      * onto a second line when {@code twoLines}, else cut with an ellipsis.
      */
-    private void drawLabel(Surface gc, TreeScene scene, int node, double x, double top, double room,
+    private int drawLabel(Surface gc, TreeScene scene, int node, double x, double top, double room,
             boolean twoLines) {
         String label = labelOf(scene.trace(), node);
         double characterWidth = AVERAGE_CHARACTER_WIDTH * scale;
@@ -374,13 +390,43 @@ public final class TreeRenderer {
         gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
         if (label.length() <= fits || !twoLines) {
             drawLine(gc, cut(label, fits), x, top, room, characterWidth);
-            return;
+            return 1;
         }
         int space = label.lastIndexOf(' ', fits);
         int split = space >= fits / 2 ? space : fits;
         drawLine(gc, label.substring(0, split).strip(), x, top, room, characterWidth);
         drawLine(gc, cut(label.substring(split).strip(), fits), x, top + LABEL_HEIGHT * scale, room,
                 characterWidth);
+        return 2;
+    }
+
+    /**
+     * The node's key metrics at the replay's position, small and grey under its label: "visits 12
+     * value 0.47". Allocates the line's text; drawn only where a third line fits, so for a few
+     * hundred nodes a frame at most.
+     */
+    private void drawBadge(Surface gc, TreeScene scene, TraceState state, int node, double x, double top,
+            double room) {
+        int fits = Math.max(1, (int) (room / (BADGE_CHARACTER_WIDTH * scale)));
+        StringBuilder badge = new StringBuilder();
+        for (String metric : scene.badgeMetrics()) {
+            double value = state.metric(node, metric);
+            if (!Double.isNaN(value)) {
+                String item = metric + ' ' + compact(value);
+                // A second metric only where it fits whole: a cut number would mislead.
+                if (badge.length() > 0 && badge.length() + 2 + item.length() > fits) {
+                    break;
+                }
+                badge.append(badge.length() == 0 ? "" : "  ").append(item);
+            }
+        }
+        if (badge.length() == 0) {
+            return;
+        }
+        gc.setFont(badgeFont());
+        gc.setFill(theme.silhouette);
+        gc.fillText(cut(badge.toString(), fits), x, top, room);
+        gc.setFont(labelFont);
     }
 
     /**
@@ -427,6 +473,22 @@ public final class TreeRenderer {
         // Edges to the children pass under the label; a backdrop keeps it readable where they cross.
         double textWidth = Math.min(room, text.length() * characterWidth);
         gc.fillTextOnBackdrop(text, x, top, room, textWidth, LABEL_HEIGHT * scale, labelBackdrop);
+    }
+
+    private Font badgeFont() {
+        if (badgeFonts[zoomStep] == null) {
+            badgeFonts[zoomStep] = Font.font("DejaVu Sans", 9 * scale);
+        }
+        return badgeFonts[zoomStep];
+    }
+
+    /** Three significant digits at most, without trailing zeros: 12, 0.47, 1.23E+5. */
+    private static String compact(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(3)).stripTrailingZeros();
+        return Math.abs(value) >= 1e6 ? rounded.toString() : rounded.toPlainString();
     }
 
     private static String labelOf(Trace trace, int node) {

@@ -3,6 +3,7 @@ package org.retrace.render;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.retrace.layout.TreeLayout;
@@ -27,6 +28,8 @@ public final class TreeScene {
     private int selected = -1;
     private BitSet matches = new BitSet();
     private BitSet collapsed = new BitSet();
+    private static final List<String> BADGE_METRICS = List.of("visits", "value", "Q", "reward", "bound", "score");
+
     /** Counts of collapsed subtrees at the shown position, by their root; cleared when the position moves. */
     private final Map<Integer, Hidden> hidden = new HashMap<>();
 
@@ -39,6 +42,9 @@ public final class TreeScene {
     private final int[] solutions;
     private boolean colourByValue;
     private boolean edgeWidthByVisits;
+    private boolean badges = true;
+    /** The metrics a badge shows, the first two of {@link #BADGE_METRICS} the trace has. */
+    private final List<String> badgeMetrics;
     private double markerX = Double.NaN;
     private double markerDepth = Double.NaN;
     private int flashNode = -1;
@@ -47,6 +53,7 @@ public final class TreeScene {
     public TreeScene(Trace trace, TreeLayout layout) {
         this.trace = trace;
         this.layout = layout;
+        badgeMetrics = BADGE_METRICS.stream().filter(trace.metricNames()::contains).limit(2).toList();
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         double visits = 1;
@@ -194,6 +201,20 @@ public final class TreeScene {
 
     public boolean edgeWidthByVisits() {
         return edgeWidthByVisits;
+    }
+
+    /** Whether nodes show their key metrics in a small badge under their label. */
+    public boolean badges() {
+        return badges && !badgeMetrics.isEmpty();
+    }
+
+    public void setBadges(boolean badges) {
+        this.badges = badges;
+    }
+
+    /** The metrics a node's badge shows, in order: at most two of visits, value, Q, reward, bound, score. */
+    public List<String> badgeMetrics() {
+        return badgeMetrics;
     }
 
     public void setEdgeWidthByVisits(boolean edgeWidthByVisits) {

@@ -88,4 +88,24 @@ class TreeLabelsTest {
         assertFalse(fitted.contains("font-size:"), "a fitted tree's labels are the document's 11 px: " + fitted);
         assertTrue(zoomed.contains("font-size:22px"), "twice the spacing, twice the text: " + zoomed);
     }
+
+    @Test
+    void showsKeyMetricsInABadgeUnderTheLabelUnlessTurnedOff() {
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("mcts"));
+        int root = builder.addNode("r", -1, "state", NodeStatus.EXPANDED, "24 from 1 5 5 5", null, 0);
+        builder.setInitialMetric(root, "visits", 14);
+        builder.setInitialMetric(root, "value", 0.5041);
+        builder.addNode("a", root, "thought", NodeStatus.OPEN, "5*5=25", null, 1);
+        Trace trace = builder.build();
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), new BitSet());
+        Viewport viewport = new Viewport();
+        viewport.fit(shown.layout().minX(), shown.layout().maxX(), shown.layout().depthCount(), 400, 500);
+
+        String drawn = Figure.treeSvg(shown.scene(), viewport, 400, 500, Theme.standard(), false);
+        shown.scene().setBadges(false);
+        String plain = Figure.treeSvg(shown.scene(), viewport, 400, 500, Theme.standard(), false);
+
+        assertTrue(drawn.contains(">visits 14  value 0.504</text>"), drawn);
+        assertFalse(plain.contains(">visits 14"), plain);
+    }
 }
