@@ -94,4 +94,20 @@ class MemoryViewTest {
         assertEquals(secondRound + 1, window.replay().positionProperty().get());
         assertEquals(2, rounds.getItems().size());
     }
+
+    @Test
+    void theRoundsPanelWidensAsFarAsItsDividerIsDragged(FxRobot robot) throws Exception {
+        robot.interact(() -> window.loadSample("videolucy-memory-rounds.jsonl"));
+        FxWait.untilShown(window, trace -> trace.info().name().startsWith("VideoLucy"));
+        RoundsPanel rounds = robot.lookup("#rounds").queryAs(RoundsPanel.class);
+        javafx.scene.control.SplitPane memoryArea = (javafx.scene.control.SplitPane) rounds.getParent().getParent();
+        double before = rounds.getWidth();
+
+        robot.interact(() -> {
+            memoryArea.setDividerPositions(0.4);
+            memoryArea.layout();
+        });
+
+        assertTrue(rounds.getWidth() > before + 100, "from " + before + " to " + rounds.getWidth());
+    }
 }

@@ -30,6 +30,9 @@ public final class RoundsPanel extends ListView<RoundsPanel.Round> {
     public RoundsPanel() {
         setId("rounds");
         setPrefWidth(300);
+        // Widened as far as the user drags the divider: long instructions and reasons wrap less.
+        setMinWidth(160);
+        setMaxWidth(Double.MAX_VALUE);
         setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Round round, boolean empty) {
