@@ -628,9 +628,16 @@ public final class MainWindow {
         memoryView.markDirty();
     }
 
-    /** The details of {@code node} as they stand at the replay's position. */
+    /**
+     * The details of {@code node} as they stand at the replay's position. Called at every position
+     * change, so the text area is only touched when the text changed: laying out a long step's text
+     * sixty times a second would stall the replay.
+     */
     private void showDetails(int node) {
-        details.setText(node < 0 ? "" : NodeDetails.describe(trace, treeView.scene().state(), node));
+        String text = node < 0 ? "" : NodeDetails.describe(trace, treeView.scene().state(), node);
+        if (!text.equals(details.getText())) {
+            details.setText(text);
+        }
     }
 
     private void goTo(int node) {
