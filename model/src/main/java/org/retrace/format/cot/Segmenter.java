@@ -58,9 +58,11 @@ public final class Segmenter {
                 int sentenceEnd = sentenceEnd(text, sentence, paragraphEnd);
                 if (!text.substring(sentence, sentenceEnd).isBlank()) {
                     boolean code = inCode(text, sentence, fences);
-                    sentences.add(new Sentence(sentence, sentenceEnd, first,
-                            code ? null : cues.match(text, sentence, sentenceEnd),
-                            code ? null : cues.objection(text, sentence, sentenceEnd), false));
+                    Cue cue = code ? null : cues.match(text, sentence, sentenceEnd);
+                    // Only a sentence whose opening says nothing of itself can be an objection.
+                    CueLexicon.Objection objection = code || cue != null ? null
+                            : cues.objection(text, sentence, sentenceEnd);
+                    sentences.add(new Sentence(sentence, sentenceEnd, first, cue, objection, false));
                     first = false;
                 }
                 sentence = sentenceEnd;
