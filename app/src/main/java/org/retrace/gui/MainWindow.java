@@ -7,8 +7,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableValue;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -22,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -36,8 +35,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -46,9 +43,6 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.retrace.demo.VariantComparison;
 import org.retrace.export.Figure;
-import org.retrace.format.LoadCancelledException;
-import org.retrace.format.LoadFailures;
-import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.gui.about.AboutDialog;
@@ -60,6 +54,7 @@ import org.retrace.gui.export.PictureExport;
 import org.retrace.gui.live.LiveFollower;
 import org.retrace.gui.live.LiveProblemsWindow;
 import org.retrace.gui.live.SolverListening;
+import org.retrace.gui.loading.TraceLoading;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.outline.OutlineView;
 import org.retrace.gui.memory.RoundsPanel;
@@ -112,14 +107,10 @@ public final class MainWindow {
     private final CheckMenuItem presentationMode = new CheckMenuItem("Presentation mode");
     private final DemoLauncher demoLauncher;
     private VBox topBar;
-    private HBox statusLine;
-    private final Label statusBar = new Label("Loading...");
-    private final Label liveStatus = new Label();
+    private final StatusLine statusLine = new StatusLine(this::cancelLoad);
     private final LiveFollower liveFollower;
     private final SolverListening solverListening;
     private final LiveProblemsWindow liveProblems;
-    private final ProgressBar loadProgress = new ProgressBar();
-    private final Button cancelLoad = new Button("Cancel");
     private final SearchBar searchBar;
     private final RecentFiles recentFiles;
     private final CueFiles cueFiles;
@@ -143,7 +134,30 @@ public final class MainWindow {
     private final GifExport gifExport;
     private Trace trace;
     private String format = "";
-    private Task<LoadedTraces> loading;
+    private final TraceLoading loading = new TraceLoading(new TraceLoading.Listener() {
+        @Override
+        public void started(Path file, ObservableValue<? extends Number> fraction) {
+            statusLine.loading("Loading " + file.getFileName() + "...", fraction);
+        }
+
+        @Override
+        public void ended() {
+            statusLine.loaded();
+            showStatus();
+        }
+
+        @Override
+        public void loaded(Path file, LoadedTraces traces) {
+            show(file, traces, rememberNextLoad);
+        }
+
+        @Override
+        public void failed(String description) {
+            showProblem(description);
+        }
+    });
+    /** Whether the file being loaded goes into Open Recent. */
+    private boolean rememberNextLoad;
 
     /** How much larger nodes and labels are drawn in presentation mode. */
     private static final double PRESENTATION_MAGNIFICATION = 1.6;
@@ -182,8 +196,8 @@ public final class MainWindow {
                 GifExport.Source shown = animationSource();
                 return shown == null ? null : Figure.svg(trace, wholeTraceRequest(shown, 1), Theme.standard());
             }
-        }, statusBar::setText, message -> showProblem("The picture was not exported", message));
-        gifExport = new GifExport(stage, this::animationSource, statusBar::setText,
+        }, statusLine::say, message -> showProblem("The picture was not exported", message));
+        gifExport = new GifExport(stage, this::animationSource, statusLine::say,
                 message -> showProblem("The animation was not exported", message));
         liveProblems = new LiveProblemsWindow(stage);
         liveFollower = new LiveFollower(new LiveFollower.Viewer() {
@@ -202,7 +216,7 @@ public final class MainWindow {
 
             @Override
             public void status(String line) {
-                liveStatus.setText(line);
+                statusLine.sayLive(line);
             }
 
             @Override
@@ -210,7 +224,7 @@ public final class MainWindow {
                 liveProblems.add(title, problems);
             }
         });
-        solverListening = new SolverListening(stage, liveFollower::follow, liveStatus::setText,
+        solverListening = new SolverListening(stage, liveFollower::follow, statusLine::sayLive,
                 message -> showProblem("Retrace cannot listen", message));
         demoLauncher = new DemoLauncher(stage, new DemoLauncher.Replayer() {
             @Override
@@ -229,7 +243,6 @@ public final class MainWindow {
         details.setId("details");
         treeView.setId("tree");
         timelineBar.setId("timeline");
-        statusBar.setId("status-bar");
         treeView.setOnSelect(this::select);
         timelineBar.setOnSeek(replay::seek);
         replay.positionProperty().addListener((observable, old, position) -> positionChanged(position.intValue()));
@@ -283,7 +296,6 @@ public final class MainWindow {
         reasoningView.setOnSelect(this::select);
         topBar = new VBox(menuBar(), new ToolBar(searchBar, fitButton(), recordPicker));
         root.setTop(topBar);
-        statusLine = statusLine();
         root.setBottom(statusLine);
         applyNarrationStyle(false);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -347,71 +359,18 @@ public final class MainWindow {
 
     private void load(Path file, boolean remember, boolean asReasoning) {
         stopFollowing();
-        if (loading != null) {
-            loading.cancel();
-        }
-        statusBar.setText("Loading " + file.getFileName() + "...");
-        loadProgress.setProgress(0);
-        loadProgress.setVisible(true);
-        cancelLoad.setVisible(true);
-        Task<LoadedTraces> task = new Task<>() {
-            @Override
-            protected LoadedTraces call() throws IOException {
-                Task<LoadedTraces> self = this;
-                LoadProgress progress = new LoadProgress() {
-                    @Override
-                    public void bytesRead(long read, long total) {
-                        updateProgress(read, total);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                };
-                return asReasoning ? cueFiles.reasoningReader().read(file, progress)
-                        : TraceFiles.load(file, progress, cueFiles.readers());
-            }
-        };
-        loading = task;
-        loadProgress.progressProperty().bind(task.progressProperty());
-        task.setOnSucceeded(event -> {
-            if (loadFinished(task)) {
-                show(file, task.getValue(), remember);
-            }
-        });
-        task.setOnFailed(event -> {
-            Throwable failure = task.getException();
-            if (loadFinished(task) && !(failure instanceof LoadCancelledException)) {
-                showProblem(failure instanceof IOException unreadable ? LoadFailures.describe(file, unreadable)
-                        : file + ": could not be loaded: " + failure.getMessage());
-            }
-            showStatus();
-        });
-        task.setOnCancelled(event -> {
-            loadFinished(task);
-            showStatus();
-        });
-        Thread worker = new Thread(task, "retrace-load");
-        worker.setDaemon(true);
-        worker.start();
+        rememberNextLoad = remember;
+        loading.load(file, (path, progress) -> asReasoning ? cueFiles.reasoningReader().read(path, progress)
+                : TraceFiles.load(path, progress, cueFiles.readers()));
     }
 
-    /** Ends the load's progress display; false when a newer load has replaced this one, whose result then counts. */
-    private boolean loadFinished(Task<LoadedTraces> task) {
-        if (loading != task) {
-            return false;
-        }
-        loading = null;
-        loadProgress.progressProperty().unbind();
-        loadProgress.setVisible(false);
-        cancelLoad.setVisible(false);
-        return true;
+    private void cancelLoad() {
+        loading.cancel();
     }
 
     private void show(Path file, LoadedTraces loaded, boolean remember) {
         format = loaded.format();
-        liveStatus.setText("");
+        statusLine.sayLive("");
         showRecords(loaded);
         display(file.getFileName().toString(), loaded.first(), loaded.warnings());
         if (remember) {
@@ -449,7 +408,7 @@ public final class MainWindow {
     /** Shows a demo's trace and replays it at {@code eventsPerSecond}. */
     void replayDemo(String title, Trace demo, double eventsPerSecond) {
         stopFollowing();
-        liveStatus.setText("");
+        statusLine.sayLive("");
         showRecords(new LoadedTraces(List.of(demo), "demo", List.of()));
         format = "demo";
         display(title, demo, List.of());
@@ -465,7 +424,7 @@ public final class MainWindow {
         display(title, traces.get(0), List.of());
         replay.speedProperty().set(eventsPerSecond);
         replay.play();
-        liveStatus.setText(String.join("   |   ", VariantComparison.summary(traces)));
+        statusLine.sayLive(String.join("   |   ", VariantComparison.summary(traces)));
     }
 
     DemoLauncher demoLauncher() {
@@ -572,7 +531,7 @@ public final class MainWindow {
         try {
             recentFiles.add(file);
         } catch (IOException unwritable) {
-            statusBar.setText("Could not save the recent-files list: " + unwritable.getMessage());
+            statusLine.say("Could not save the recent-files list: " + unwritable.getMessage());
         }
         refreshRecentMenu();
     }
@@ -667,9 +626,7 @@ public final class MainWindow {
     public void close() {
         frameLoop.stop();
         replay.pause();
-        if (loading != null) {
-            loading.cancel();
-        }
+        loading.cancel();
         stopFollowing();
         solverListening.stop();
     }
@@ -679,24 +636,6 @@ public final class MainWindow {
         fit.setFocusTraversable(false);
         fit.setOnAction(event -> treeView.fitToWindow());
         return fit;
-    }
-
-    private HBox statusLine() {
-        loadProgress.setVisible(false);
-        loadProgress.setPrefWidth(160);
-        cancelLoad.setVisible(false);
-        cancelLoad.setOnAction(event -> {
-            if (loading != null) {
-                loading.cancel();
-            }
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        liveStatus.setId("live-status");
-        HBox line = new HBox(8, statusBar, spacer, liveStatus, loadProgress, cancelLoad);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.setPadding(new Insets(3, 8, 3, 8));
-        return line;
     }
 
     private MenuBar menuBar() {
@@ -828,7 +767,7 @@ public final class MainWindow {
     private void stopFollowing() {
         if (liveFollower.source() != null) {
             liveFollower.stop();
-            liveStatus.setText("");
+            statusLine.sayLive("");
         }
     }
 
@@ -843,7 +782,7 @@ public final class MainWindow {
         try {
             Path saved = TraceSaving.saveInteractively(stage, trace);
             if (saved != null) {
-                statusBar.setText(String.format("Saved %s: %,d nodes, %,d events", saved.getFileName(),
+                statusLine.say(String.format("Saved %s: %,d nodes, %,d events", saved.getFileName(),
                         trace.nodeCount(), trace.timeline().size()));
             }
         } catch (IOException unwritable) {
@@ -869,15 +808,8 @@ public final class MainWindow {
     }
 
     private void showStatus() {
-        if (trace == null) {
-            statusBar.setText("No trace open");
-            return;
-        }
-        int position = replay.positionProperty().get();
-        double time = position == 0 ? Double.NaN : trace.timeline().time(position - 1);
-        statusBar.setText(String.format("%,d of %,d nodes   depth %d   event %,d of %,d%s   %s",
-                treeView.scene().state().nodeCount(), trace.nodeCount(), trace.maxDepth(), position,
-                trace.timeline().size(), Double.isNaN(time) ? "" : String.format("   t = %.3f s", time), format));
+        statusLine.showTrace(trace, trace == null ? 0 : treeView.scene().state().nodeCount(),
+                replay.positionProperty().get(), format);
     }
 
     PictureExport pictureExport() {
