@@ -126,10 +126,9 @@ public final class Figure {
             throw new IllegalArgumentException("'" + trace.info().name()
                     + "' has no time spans, so it has no memory view; use the tree view");
         }
-        ShownTrace shown = ShownTrace.at(trace, request.position(), request.style().collapsed());
+        ShownTrace shown = ShownTrace.at(trace, request.position(), request.style());
         TreeScene scene = shown.scene();
         TreeLayout layout = shown.layout();
-        request.style().dress(scene);
         if (request.selected() >= 0) {
             scene.select(request.selected());
         }

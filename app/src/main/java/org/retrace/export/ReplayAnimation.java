@@ -84,10 +84,9 @@ public final class ReplayAnimation {
         this.trace = trace;
         this.request = request;
         this.theme = theme;
-        shown = ShownTrace.at(trace, request.to(), request.style().collapsed());
+        shown = ShownTrace.at(trace, request.to(), request.style());
         scene = shown.scene();
         layout = shown.layout();
-        request.style().dress(scene);
         double legend = request.style().legend()
                 ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;
         if (layout.depthCount() > 0) {

@@ -2,7 +2,6 @@ package org.retrace.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -35,10 +34,10 @@ public final class FrameBenchmark {
 
     private static List<Result> measure(Trace trace, int width, int height, int warmup, int frames) {
         // Laid out whole, shown half way: the frames draw the largest tree at a busy position.
-        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), new BitSet());
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard());
         TreeScene scene = shown.scene();
         TreeLayout layout = shown.layout();
-        scene.showPosition(trace.timeline().size() / 2);
+        shown.showPositionWithinLayout(trace.timeline().size() / 2);
         Canvas canvas = new Canvas(width, height);
         WritableImage frame = new WritableImage(width, height);
         TreeRenderer renderer = new TreeRenderer(Theme.standard());

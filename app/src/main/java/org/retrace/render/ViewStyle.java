@@ -36,14 +36,4 @@ public record ViewStyle(boolean legend, boolean colourByValue, boolean edgeWidth
     public BitSet collapsed() {
         return (BitSet) collapsed.clone();
     }
-
-    /**
-     * Sets the scene's colouring and edge widths; its collapsed subtrees are the {@link ShownTrace}'s,
-     * made from {@link #collapsed()}, so that drawing sees what the layout saw.
-     */
-    public void dress(TreeScene scene) {
-        scene.setColourByValue(colourByValue);
-        scene.setEdgeWidthByVisits(edgeWidthByVisits);
-        scene.setBadges(badges);
-    }
 }

@@ -6,9 +6,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.BitSet;
+import javafx.stage.FileChooser;
+import org.retrace.export.Figure;
+import org.retrace.format.TraceFiles;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
+import org.retrace.narration.Narration;
 import org.retrace.render.ShownTrace;
 import org.retrace.render.TreeScene;
 
@@ -46,5 +51,27 @@ class LayerTest {
             .orShould().dependOnClassesThat().areAssignableTo(TidyTreeLayout.class)
             .because("a shown tree's scene, layout and collapsed subtrees are set up one way, by ShownTrace; "
                     + "the tree view, pictures, animations and the render benchmark once each had a copy")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule onlyTheShownTraceMovesAndDressesTheScene = noClasses().that()
+            .doNotHaveFullyQualifiedName(ShownTrace.class.getName())
+            .and().doNotHaveFullyQualifiedName(TreeScene.class.getName())
+            .should().callMethod(TreeScene.class, "showPosition", int.class)
+            .orShould().callMethod(TreeScene.class, "setColourByValue", boolean.class)
+            .orShould().callMethod(TreeScene.class, "setEdgeWidthByVisits", boolean.class)
+            .orShould().callMethod(TreeScene.class, "setBadges", boolean.class)
+            .orShould().callMethod(TreeScene.class, "setCollapsed", BitSet.class)
+            .because("every view reads one position and one dress from the ShownTrace; the replay once moved "
+                    + "the scene itself, and the window and the exports each dressed it their own way")
+            .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule theMainWindowOnlyPutsThePartsTogether = noClasses().that()
+            .haveFullyQualifiedName("org.retrace.gui.MainWindow")
+            .should().dependOnClassesThat().belongToAnyOf(TreeScene.class, ShownTrace.class, TreeLayout.class,
+                    TraceFiles.class, FileChooser.class, Figure.class, Narration.class)
+            .because("loading is FileOpening's, drawing the views' and the exports', narration TraceViews'; "
+                    + "MainWindow was once 952 lines doing all of it")
             .allowEmptyShould(false);
 }

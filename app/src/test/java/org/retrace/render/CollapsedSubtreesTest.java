@@ -42,7 +42,7 @@ class CollapsedSubtreesTest {
         int a = trace.findNode("a");
         BitSet roots = new BitSet();
         roots.set(a);
-        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), roots);
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard().withCollapsed(roots));
 
         assertEquals(new TreeScene.Hidden(4, 1, 2), shown.scene().hidden(a));
         shown.showPosition(4);
@@ -54,7 +54,7 @@ class CollapsedSubtreesTest {
         Trace trace = tree();
         BitSet roots = new BitSet();
         roots.set(trace.findNode("a"));
-        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), roots);
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard().withCollapsed(roots));
         Viewport viewport = new Viewport();
         viewport.fit(shown.layout().minX(), shown.layout().maxX(), shown.layout().depthCount(), 400, 400);
 

@@ -26,7 +26,7 @@ class ShownTraceTest {
     @Test
     void laysOutAgainOnlyWhenThePositionCreatesOrRemovesNodes() {
         Trace trace = tree();
-        ShownTrace shown = ShownTrace.at(trace, 2, new BitSet());
+        ShownTrace shown = ShownTrace.at(trace, 2, ViewStyle.standard());
         assertEquals(2, shown.scene().state().nodeCount());
         assertFalse(shown.layout().isShown(trace.findNode("c")));
 
@@ -39,7 +39,7 @@ class ShownTraceTest {
     @Test
     void collapsingHidesTheSubtreeFromLayoutAndSceneAlike() {
         Trace trace = tree();
-        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), new BitSet());
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard());
         int a = trace.findNode("a");
 
         shown.toggleCollapsed(a);
@@ -51,5 +51,32 @@ class ShownTraceTest {
         assertEquals(roots, shown.collapsed());
         shown.setCollapsed(new BitSet());
         assertTrue(shown.layout().isShown(trace.findNode("c")));
+    }
+
+    @Test
+    void dressingSetsTheSceneAndLaysOutOnlyWhenTheCollapsedSubtreesChange() {
+        Trace trace = tree();
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard());
+        BitSet roots = new BitSet();
+        roots.set(trace.findNode("a"));
+
+        assertFalse(shown.dress(new ViewStyle(false, true, true, false, new BitSet())), "only colours changed");
+        assertTrue(shown.scene().colourByValue());
+        assertFalse(shown.scene().badges());
+        assertTrue(shown.dress(ViewStyle.standard().withCollapsed(roots)));
+        assertFalse(shown.layout().isShown(trace.findNode("c")));
+        assertEquals(roots, shown.style().collapsed());
+    }
+
+    @Test
+    void knowsThePositionItShowsWhetherOrNotItLaidOutAgain() {
+        Trace trace = tree();
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard());
+
+        shown.showPositionWithinLayout(1);
+
+        assertEquals(1, shown.position());
+        assertEquals(1, shown.scene().state().nodeCount());
+        assertTrue(shown.layout().isShown(trace.findNode("b")), "the layout keeps the whole tree's room");
     }
 }

@@ -97,7 +97,7 @@ class TreeLabelsTest {
         builder.setInitialMetric(root, "value", 0.5041);
         builder.addNode("a", root, "thought", NodeStatus.OPEN, "5*5=25", null, 1);
         Trace trace = builder.build();
-        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), new BitSet());
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard());
         Viewport viewport = new Viewport();
         viewport.fit(shown.layout().minX(), shown.layout().maxX(), shown.layout().depthCount(), 400, 500);
 

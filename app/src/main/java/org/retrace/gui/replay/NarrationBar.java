@@ -16,6 +16,8 @@ import javafx.scene.text.Text;
  */
 public final class NarrationBar extends BorderPane {
     static final int COLLAPSED_LINES = 3;
+    private static final String STYLE = "-fx-font-size: 15px; -fx-padding: 6 10 6 10;";
+    private static final String LARGE_STYLE = "-fx-font-size: 24px; -fx-padding: 10 16 10 16;";
 
     private final Label line = new Label();
     private final Hyperlink toggle = new Hyperlink("more");
@@ -34,6 +36,8 @@ public final class NarrationBar extends BorderPane {
         });
         BorderPane.setAlignment(toggle, Pos.BOTTOM_RIGHT);
         BorderPane.setMargin(toggle, new Insets(0, 8, 2, 0));
+        setStyle("-fx-background-color: #fff9db;");
+        line.setStyle(STYLE);
         setCenter(line);
         setRight(toggle);
         widthProperty().addListener((observable, old, width) -> fold());
@@ -44,6 +48,11 @@ public final class NarrationBar extends BorderPane {
     /** The label itself, for its style and for tests. */
     public Label label() {
         return line;
+    }
+
+    /** Large text for presentation mode, or the usual size. */
+    public void setLarge(boolean large) {
+        line.setStyle(large ? LARGE_STYLE : STYLE);
     }
 
     public void setText(String text) {

@@ -215,11 +215,8 @@ public final class ReplayController {
 
     /** Shows the replay's position in the tree: O(depth), plus a relayout when nodes came or went. */
     private void show() {
-        TreeScene scene = view.scene();
-        scene.showPosition(replay.position());
-        view.relayoutIfGrown();
+        view.showPosition(replay.position());
         position.set(replay.position());
-        view.markDirty();
     }
 
     private void animate(long now) {

@@ -19,6 +19,7 @@ import org.retrace.render.Theme;
 import org.retrace.render.TreeRenderer;
 import org.retrace.render.TreeScene;
 import org.retrace.render.ShownTrace;
+import org.retrace.render.ViewStyle;
 import org.retrace.render.Viewport;
 
 /**
@@ -59,34 +60,55 @@ public final class TreeCanvasView extends Region {
         setFocusTraversable(true);
     }
 
-    /** Shows {@code trace} at the end of its timeline, fitted to the view. */
-    public TreeScene show(Trace trace) {
+    /** Shows {@code trace} at the end of its timeline, dressed as {@code style} says, fitted to the view. */
+    public ShownTrace show(Trace trace, ViewStyle style) {
         followFit = true;
-        return replaceScene(trace, new BitSet());
+        return replaceScene(trace, style);
     }
 
     /**
      * Shows a newer snapshot of the trace on display, whose nodes keep their indices: the zoom,
-     * the collapsed subtrees and the selection stay as the user left them; costs one layout.
+     * the dress, the collapsed subtrees and the selection stay as the user left them; costs one layout.
      */
-    public TreeScene refresh(Trace grown) {
+    public ShownTrace refresh(Trace grown) {
         int selected = shown == null ? -1 : shown.scene().selected();
-        TreeScene refreshed = replaceScene(grown, shown == null ? new BitSet() : shown.collapsed());
+        ShownTrace refreshed = replaceScene(grown, shown == null ? ViewStyle.standard() : shown.style());
         if (selected >= 0 && selected < grown.nodeCount()) {
-            refreshed.select(selected);
+            refreshed.scene().select(selected);
         }
         return refreshed;
     }
 
-    private TreeScene replaceScene(Trace trace, BitSet collapsed) {
-        shown = new ShownTrace(trace, collapsed);
+    private ShownTrace replaceScene(Trace trace, ViewStyle style) {
+        shown = new ShownTrace(trace, style);
         relayoutIfGrown();
         markDirty();
-        return shown.scene();
+        return shown;
+    }
+
+    /** The trace shown, or null before one is. */
+    public ShownTrace shown() {
+        return shown;
     }
 
     public TreeScene scene() {
         return shown == null ? null : shown.scene();
+    }
+
+    /** Dresses the shown tree as {@code style} says, keeping its collapsed subtrees unless the style changes them. */
+    public void dress(ViewStyle style) {
+        if (shown != null && shown.dress(style)) {
+            afterLayout();
+        }
+        markDirty();
+    }
+
+    /** Shows the replay's position: O(depth), plus a relayout when nodes came or went. */
+    public void showPosition(int position) {
+        if (shown.showPosition(position)) {
+            afterLayout();
+        }
+        markDirty();
     }
 
     /** The shown tree's layout; an empty one before a trace is shown. */
@@ -119,11 +141,7 @@ public final class TreeCanvasView extends Region {
         dirty = true;
     }
 
-    /**
-     * Lays the tree out again if the replay created or removed nodes, reusing the placements that
-     * the change leaves valid (see {@link ShownTrace#relayoutIfGrown}).
-     */
-    public void relayoutIfGrown() {
+    private void relayoutIfGrown() {
         if (shown.relayoutIfGrown()) {
             afterLayout();
         }
@@ -166,7 +184,6 @@ public final class TreeCanvasView extends Region {
         markDirty();
     }
 
-    /** Collapses exactly the subtrees under {@code roots}, expanding every other. */
     /** Draws nodes and labels {@code factor} times their usual size, as presentation mode does. */
     public void setMagnification(double factor) {
         renderer.setMagnification(factor);
@@ -178,6 +195,7 @@ public final class TreeCanvasView extends Region {
         return shown == null ? new BitSet() : shown.collapsed();
     }
 
+    /** Collapses exactly the subtrees under {@code roots}, expanding every other. */
     public void setCollapsed(BitSet roots) {
         shown.setCollapsed(roots);
         afterLayout();
@@ -230,28 +248,7 @@ public final class TreeCanvasView extends Region {
 
     /** The shown node within a few pixels of (x, y), or -1; costs O(log n). */
     public int nodeAt(double x, double y) {
-        if (shown == null || treeLayout().depthCount() == 0) {
-            return -1;
-        }
-        int depth = viewport.depthAt(y);
-        if (depth < 0 || depth >= treeLayout().depthCount() || Math.abs(viewport.screenY(depth) - y) > HIT_RADIUS) {
-            return -1;
-        }
-        int k = treeLayout().firstAtOrRightOf(depth, viewport.worldX(x - HIT_RADIUS));
-        int best = -1;
-        double bestDistance = HIT_RADIUS;
-        for (; k < treeLayout().levelSize(depth); k++) {
-            int node = treeLayout().levelNode(depth, k);
-            double distance = Math.abs(viewport.screenX(treeLayout().x(node)) - x);
-            if (viewport.screenX(treeLayout().x(node)) > x + HIT_RADIUS) {
-                break;
-            }
-            if (distance <= bestDistance && node < scene().state().nodeCount()) {
-                best = node;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return shown == null ? -1 : shown.nodeAt(viewport, x, y, HIT_RADIUS);
     }
 
     @Override
