@@ -1,6 +1,7 @@
 package org.retrace.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -74,4 +75,8 @@ class LayerTest {
             .because("loading is FileOpening's, drawing the views' and the exports', narration TraceViews'; "
                     + "MainWindow was once 952 lines doing all of it")
             .allowEmptyShould(false);
+
+    @ArchTest
+    static final ArchRule windowPartsDoNotDependOnEachOtherInCircles = slices()
+            .matching("org.retrace.gui.(*)..").should().beFreeOfCycles();
 }
