@@ -137,10 +137,7 @@ public final class Figure {
             // The tree is fitted above the legend, so that no node hides behind it.
             double legend = request.style().legend()
                     ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;
-            if (layout.depthCount() > 0) {
-                viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(),
-                        Math.max(1, request.height() - legend));
-            }
+            shown.fit(viewport, request.width(), Math.max(1, request.height() - legend));
             return new Scene(scene, viewport, null, null);
         }
         TimeAxis axis = new TimeAxis();

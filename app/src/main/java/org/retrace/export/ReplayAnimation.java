@@ -89,10 +89,7 @@ public final class ReplayAnimation {
         layout = shown.layout();
         double legend = request.style().legend()
                 ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;
-        if (layout.depthCount() > 0) {
-            viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), request.width(),
-                    Math.max(1, request.height() - legend));
-        }
+        shown.fit(viewport, request.width(), Math.max(1, request.height() - legend));
         memoryRenderer = request.view() == Figure.View.MEMORY ? new MemoryRenderer(theme) : null;
         if (memoryRenderer != null) {
             memoryRenderer.index(trace);

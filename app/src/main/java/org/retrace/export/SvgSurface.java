@@ -257,6 +257,24 @@ public final class SvgSurface implements Surface {
         svg.append("</text>\n");
     }
 
+    /** The same halo as {@link #fillTextOnBackdrop}, on text turned about its start. */
+    @Override
+    public void fillTextDownward(String text, double centreX, double top, double length, double thickness,
+            Color backdrop) {
+        flushOval();
+        svg.append("<text x=\"0\" y=\"");
+        number(svg, 0.35 * fontSize).append("\" transform=\"translate(");
+        position(svg, centreX).append(' ');
+        position(svg, top).append(") rotate(90)\"");
+        style.setLength(0);
+        textStyle();
+        paint("stroke", backdrop);
+        style.append("stroke-width:3;stroke-linejoin:round;paint-order:stroke;");
+        styled().append('>');
+        escape(text);
+        svg.append("</text>\n");
+    }
+
     /** The renderers shorten text to fit before drawing it, so the width limit needs no squeezing here. */
     @Override
     public void fillText(String text, double x, double y, double maxWidth) {

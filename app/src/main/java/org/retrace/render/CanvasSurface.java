@@ -116,4 +116,21 @@ public final class CanvasSurface implements Surface {
         gc.setFill(ink);
         gc.fillText(text, centreX, top, maxWidth);
     }
+
+    @Override
+    public void fillTextDownward(String text, double centreX, double top, double length, double thickness,
+            Color backdrop) {
+        Paint ink = gc.getFill();
+        gc.setFill(backdrop);
+        gc.fillRect(centreX - thickness / 2, top - 1, thickness, length + 2);
+        gc.setFill(ink);
+        // save() keeps the alignment and baseline as well as the transform.
+        gc.save();
+        gc.translate(centreX, top);
+        gc.rotate(90);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, 0, 0);
+        gc.restore();
+    }
 }

@@ -78,6 +78,22 @@ public final class ShownTrace {
         return true;
     }
 
+    /**
+     * Fits the whole shown tree into a width x height view, with room under the deepest level for
+     * its labels when they read downward (see {@link TreeRenderer#roomBelowDeepestLevel}); costs
+     * O(nodes on the deepest level) when they are far enough apart to be labelled, else O(1).
+     */
+    public void fit(Viewport viewport, double width, double height) {
+        if (layout.depthCount() == 0) {
+            return;
+        }
+        viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), width, height);
+        double below = TreeRenderer.roomBelowDeepestLevel(scene, viewport.scaleX());
+        if (below > Viewport.BOTTOM_MARGIN) {
+            viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), width, height, below);
+        }
+    }
+
     /** A copy of the roots of the collapsed subtrees. */
     public BitSet collapsed() {
         return (BitSet) collapsed.clone();

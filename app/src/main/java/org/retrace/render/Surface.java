@@ -57,4 +57,12 @@ public interface Surface {
      */
     void fillTextOnBackdrop(String text, double centreX, double top, double maxWidth, double backdropWidth,
             double backdropHeight, Color backdrop);
+
+    /**
+     * Draws {@code text} in the current fill turned a quarter clockwise, reading downward from
+     * {@code top}, centred on {@code centreX}, over a {@code backdrop} that hides the lines crossing
+     * it; {@code length} x {@code thickness} is the caller's estimate of the text's extent. For
+     * the labels of leaves packed too close for horizontal text.
+     */
+    void fillTextDownward(String text, double centreX, double top, double length, double thickness, Color backdrop);
 }

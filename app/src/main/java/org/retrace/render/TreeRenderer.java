@@ -23,7 +23,16 @@ import org.retrace.model.TraceState;
 public final class TreeRenderer {
     /** Pixels per sibling gap below which levels are drawn as silhouettes. */
     public static final double DETAIL_SCALE = 2;
+    /** The room, in pixels, a label across needs at least: a few characters. */
     private static final double MIN_LABEL_SCALE = 20;
+    /** Pixels per sibling gap from which leaves too close for horizontal labels get downward ones. */
+    private static final double MIN_DOWNWARD_LABEL_SCALE = 10;
+    /** A leaf whose horizontal label would hold fewer characters than this, and than its label, reads downward. */
+    private static final int DOWNWARD_BELOW = 12;
+    /** The characters of a downward label a fitted tree makes room for under its deepest level. */
+    private static final int DOWNWARD_ROOM = 24;
+    /** The height of the legend the window lays over the view's lower left, with its margin. */
+    private static final double LEGEND_ROOM = 40;
     private static final double MIN_LABEL_LEVEL = 28;
     private static final double LABEL_POINTS = 11;
     private static final double LARGEST_RADIUS = 9;
@@ -141,7 +150,7 @@ public final class TreeRenderer {
             if (decorated) {
                 drawPathLines(gc, scene, viewport);
             }
-            drawNodes(gc, scene, viewport, width, firstDepth, lastDepth, decorated);
+            drawNodes(gc, scene, viewport, width, height, firstDepth, lastDepth, decorated);
         }
         if (decorated) {
             drawPathEnds(gc, scene, viewport);
@@ -262,14 +271,16 @@ public final class TreeRenderer {
         gc.setLineWidth(1);
     }
 
-    private void drawNodes(Surface gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
-            int lastDepth, boolean decorated) {
+    private void drawNodes(Surface gc, TreeScene scene, Viewport viewport, double width, double height,
+            int firstDepth, int lastDepth, boolean decorated) {
         TreeLayout layout = scene.layout();
         TraceState state = scene.state();
         double radius = Math.max(1, Math.min(LARGEST_RADIUS * scale, Math.min(viewport.scaleX() * 0.35,
                 viewport.levelHeight() * 0.3)));
-        boolean labels = decorated && viewport.scaleX() >= MIN_LABEL_SCALE * scale
+        boolean labels = decorated && viewport.scaleX() >= MIN_DOWNWARD_LABEL_SCALE * scale
                 && viewport.levelHeight() >= MIN_LABEL_LEVEL * scale;
+        // Across, a label needs a few characters' room: packed levels leave their nodes none.
+        double leastRoomAcross = MIN_LABEL_SCALE * scale * 0.95;
         // A second line when the level leaves room for it above the next level's nodes.
         boolean twoLines = viewport.levelHeight() >= 2 * radius + 6 + 2 * LABEL_HEIGHT * scale;
         // A badge of key metrics under the label, when a third line fits too.
@@ -306,8 +317,14 @@ public final class TreeRenderer {
                     gc.strokeOval(x - radius - 3, y - radius - 3, 2 * radius + 6, 2 * radius + 6);
                     gc.setLineWidth(1);
                 }
-                if (labels && node != scene.selected()) {
-                    double room = labelRoom(layout, viewport, node, k, level);
+                if (!labels || node == scene.selected()) {
+                    return;
+                }
+                double room = labelRoom(layout, viewport, node, k, level);
+                if (readsDownward(scene, state, node, room)) {
+                    double bottom = downwardLabelEnd(layout, viewport, state, level, x, height, radius);
+                    drawDownwardLabel(gc, scene, node, x, y + radius + 3, bottom, room);
+                } else if (room >= leastRoomAcross) {
                     int lines = drawLabel(gc, scene, node, x, y + radius + 2, room, twoLines);
                     if (badges) {
                         drawBadge(gc, scene, state, node, x, y + radius + 3 + lines * LABEL_HEIGHT * scale, room);
@@ -376,6 +393,97 @@ public final class TreeRenderer {
             gap = Math.min(gap, (layout.x(layout.levelNode(depth, k + 1)) - layout.x(node)) * viewport.scaleX());
         }
         return gap * 0.95;
+    }
+
+    /**
+     * Whether the label of {@code node} reads downward: its neighbours leave room for fewer than
+     * {@value #DOWNWARD_BELOW} characters across, fewer than the label has, and nothing of its own
+     * hangs below it (no created child shown, no collapsed triangle). Dendrograms label their
+     * packed leaves this way. Costs O(1).
+     */
+    private boolean readsDownward(TreeScene scene, TraceState state, int node, double room) {
+        int fits = (int) (room / (AVERAGE_CHARACTER_WIDTH * scale));
+        if (fits >= DOWNWARD_BELOW || fits >= labelOf(scene.trace(), node).length()) {
+            return false;
+        }
+        int child = scene.trace().firstChild(node);
+        return child < 0 || child >= state.nodeCount();
+    }
+
+    /**
+     * The room a fitted tree needs under its deepest level when that level's leaves are too close
+     * for labels across: their longest label read downward, up to {@value #DOWNWARD_ROOM} characters,
+     * and the legend the window lays over the lower edge; 0 when the labels go across. At scale
+     * {@code scaleX} pixels per sibling gap; costs O(nodes on the level) when they can be labelled.
+     */
+    public static double roomBelowDeepestLevel(TreeScene scene, double scaleX) {
+        TreeLayout layout = scene.layout();
+        int deepest = layout.depthCount() - 1;
+        if (deepest < 1 || scaleX < MIN_DOWNWARD_LABEL_SCALE || layout.levelSize(deepest) < 2) {
+            return 0;
+        }
+        double closest = Double.MAX_VALUE;
+        int longest = 0;
+        for (int k = 0; k < layout.levelSize(deepest); k++) {
+            int node = layout.levelNode(deepest, k);
+            if (k > 0) {
+                closest = Math.min(closest, layout.x(node) - layout.x(layout.levelNode(deepest, k - 1)));
+            }
+            longest = Math.max(longest, labelOf(scene.trace(), node).length());
+        }
+        if (closest * scaleX * 0.95 >= DOWNWARD_BELOW * AVERAGE_CHARACTER_WIDTH) {
+            return 0;
+        }
+        return Math.min(longest, DOWNWARD_ROOM) * AVERAGE_CHARACTER_WIDTH + LARGEST_RADIUS + LEGEND_ROOM;
+    }
+
+    /**
+     * Where a downward label under the node at {@code x} on {@code depth} must end: above the next
+     * level's nodes if one is drawn in its column, else above the view's lower edge. Costs
+     * O(log n) plus the nodes in the column.
+     */
+    private double downwardLabelEnd(TreeLayout layout, Viewport viewport, TraceState state, int depth, double x,
+            double height, double radius) {
+        double end = height - 4;
+        int below = depth + 1;
+        if (below >= layout.depthCount()) {
+            return end;
+        }
+        double halfColumn = LABEL_HEIGHT * scale / 2 + radius;
+        for (int k = layout.firstAtOrRightOf(below, viewport.worldX(x - halfColumn)); k < layout.levelSize(below); k++) {
+            int node = layout.levelNode(below, k);
+            if (viewport.screenX(layout.x(node)) > x + halfColumn) {
+                break;
+            }
+            if (node < state.nodeCount()) {
+                return Math.min(end, viewport.screenY(below) - radius - 3);
+            }
+        }
+        return end;
+    }
+
+    /**
+     * A leaf's label turned to read downward from {@code top} to at most {@code bottom}, cut with an
+     * ellipsis; in the badges' smaller font where the leaves are closer than a line of the labels'.
+     */
+    private void drawDownwardLabel(Surface gc, TreeScene scene, int node, double x, double top, double bottom,
+            double room) {
+        boolean small = room < LABEL_HEIGHT * scale * 0.95;
+        double characterWidth = (small ? BADGE_CHARACTER_WIDTH : AVERAGE_CHARACTER_WIDTH) * scale;
+        int fits = Math.min(LONGEST_LABEL, (int) ((bottom - top) / characterWidth));
+        if (fits < 3) {
+            return;
+        }
+        String text = cut(labelOf(scene.trace(), node), fits);
+        gc.setFill(scene.isAbandoned(node) ? theme.silhouette : theme.label);
+        if (small) {
+            gc.setFont(badgeFont());
+        }
+        gc.fillTextDownward(text, x, top, text.length() * characterWidth,
+                Math.min((small ? BADGE_HEIGHT : LABEL_HEIGHT) * scale, room + 1), labelBackdrop);
+        if (small) {
+            gc.setFont(labelFont);
+        }
     }
 
     /**

@@ -14,7 +14,7 @@ public final class Viewport {
     /** The room a fitted tree leaves on its left, right and top. */
     static final double MARGIN = 24;
     /** Room under the deepest level for its labels (two lines) and the legend the window lays over the lower edge. */
-    private static final double BOTTOM_MARGIN = 72;
+    static final double BOTTOM_MARGIN = 72;
 
     private double scaleX = 40;
     private double levelHeight = 60;
@@ -50,10 +50,18 @@ public final class Viewport {
 
     /** Fits the extent [left, right] x [0, depths - 1] into a width x height area. */
     public void fit(double left, double right, int depths, double width, double height) {
+        fit(left, right, depths, width, height, BOTTOM_MARGIN);
+    }
+
+    /**
+     * Fits the extent [left, right] x [0, depths - 1] into a width x height area, leaving
+     * {@code roomBelow} pixels under the deepest level (at least the usual {@value #BOTTOM_MARGIN}).
+     */
+    public void fit(double left, double right, int depths, double width, double height, double roomBelow) {
         // Half a sibling gap beside the outermost nodes, so that their labels fit as well.
         double span = Math.max(right - left, 0) + 1;
         scaleX = Math.max((width - 2 * MARGIN) / span, 1e-6);
-        levelHeight = clampLevel((height - MARGIN - BOTTOM_MARGIN) / Math.max(depths - 1, 1));
+        levelHeight = clampLevel((height - MARGIN - Math.max(BOTTOM_MARGIN, roomBelow)) / Math.max(depths - 1, 1));
         // The middle of the tree in the middle of the view, so that a lone path is not pushed to the edge.
         originX = (left + right) / 2 * scaleX - width / 2;
         originY = -MARGIN;

@@ -1,5 +1,6 @@
 package org.retrace.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,8 @@ import java.util.BitSet;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.retrace.export.Figure;
 import org.retrace.layout.TidyTreeLayout;
 import org.retrace.layout.TreeLayout;
@@ -107,5 +110,44 @@ class TreeLabelsTest {
 
         assertTrue(drawn.contains(">visits 14  value 0.504</text>"), drawn);
         assertFalse(plain.contains(">visits 14"), plain);
+    }
+
+    /** A root, six branches, and ten leaves under each, labelled with 20 characters: 60 leaves across. */
+    private static ShownTrace sixtyLeavesAcross() {
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("wide"));
+        int root = builder.addNode("r", -1, "state", NodeStatus.EXPANDED, "start", null, 0);
+        int time = 1;
+        for (int branch = 0; branch < 6; branch++) {
+            int parent = builder.addNode("b" + branch, root, "state", NodeStatus.EXPANDED, "branch " + branch, null,
+                    time++);
+            for (int leaf = 0; leaf < 10; leaf++) {
+                builder.addNode("l" + branch + leaf, parent, "state", NodeStatus.OPEN,
+                        leafLabel(branch * 10 + leaf, leaf), null, time++);
+            }
+        }
+        Trace trace = builder.build();
+        return ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard());
+    }
+
+    private static String leafLabel(int number, int tried) {
+        return String.format("leaf %02d: try x = %d.5", number, tried);
+    }
+
+    /** The tree view's size in the window at 1600x1000 and at 1280x720. */
+    @ParameterizedTest
+    @CsvSource({"1100, 740", "880, 460"})
+    void readsEveryWholeTwentyCharacterLabelOfSixtyPackedLeavesDownward(int width, int height) {
+        ShownTrace shown = sixtyLeavesAcross();
+        Viewport viewport = new Viewport();
+        shown.fit(viewport, width, height);
+
+        String drawn = Figure.treeSvg(shown.scene(), viewport, width, height, Theme.standard(), true);
+
+        assertEquals(20, leafLabel(59, 9).length());
+        for (int leaf = 0; leaf < 60; leaf++) {
+            assertTrue(drawn.contains(">" + leafLabel(leaf, leaf % 10) + "</text>"), "leaf " + leaf + ": " + drawn);
+        }
+        assertEquals(60, drawn.split("rotate\\(90\\)", -1).length - 1, "the 60 leaves read downward, nothing else");
+        assertTrue(drawn.contains(">branch 0</text>"), "a branch has room for its label across: " + drawn);
     }
 }

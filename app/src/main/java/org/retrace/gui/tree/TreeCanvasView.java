@@ -266,8 +266,8 @@ public final class TreeCanvasView extends Region {
     }
 
     private void fit() {
-        if (getWidth() > 0 && getHeight() > 0 && treeLayout().depthCount() > 0) {
-            viewport.fit(treeLayout().minX(), treeLayout().maxX(), treeLayout().depthCount(), getWidth(), getHeight());
+        if (getWidth() > 0 && getHeight() > 0 && shown != null) {
+            shown.fit(viewport, getWidth(), getHeight());
         }
     }
 
