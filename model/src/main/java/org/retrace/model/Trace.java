@@ -15,6 +15,11 @@ import java.util.Map;
 public final class Trace {
     /** The kind of a node whose input names none. */
     public static final String DEFAULT_KIND = "state";
+    /**
+     * The free attribute naming the step that led to a node from its parent: an MCTS or LATS
+     * action, a Countdown operation. Views may show it on the edge.
+     */
+    public static final String ACTION = "action";
     static final String SPAN_START = "span.start";
     static final String SPAN_END = "span.end";
     static final String SOURCE_START = "source.start";
@@ -37,6 +42,8 @@ public final class Trace {
     private final DoubleColumns metrics;
     private final DoubleColumns extents;
     private final Map<String, Object[]> attributes;
+    /** The {@value #ACTION} attribute's column, or null: views read it for every edge they draw. */
+    private final Object[] actions;
     private final Timeline timeline;
     private final int maxDepth;
     /** Columns of the extents, found once: views read spans for every clip they draw. */
@@ -66,6 +73,7 @@ public final class Trace {
         this.metrics = metrics;
         this.extents = extents;
         this.attributes = attributes;
+        this.actions = attributes.get(ACTION);
         this.timeline = timeline;
         int deepest = 0;
         for (int d : depth) {
@@ -222,6 +230,12 @@ public final class Trace {
     public int sourceEnd(int node) {
         double end = extent(sourceEndColumn, node);
         return Double.isNaN(end) ? -1 : (int) end;
+    }
+
+    /** The step that led to {@code node} (its {@value #ACTION} attribute), or an empty string; costs O(1). */
+    public String action(int node) {
+        Object action = actions == null ? null : actions[check(node)];
+        return action == null ? "" : action.toString();
     }
 
     /** The names of the free attributes any node has. */

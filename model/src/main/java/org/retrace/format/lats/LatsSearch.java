@@ -216,6 +216,7 @@ final class LatsSearch {
         int child = builder.addNode("node " + (++created), parent, thought == null ? "action" : "thought",
                 NodeStatus.OPEN, action, (thought == null ? "" : "Thought: " + thought + "\n") + "Action: " + action
                         + "\nObservation: " + observation, at);
+        builder.setAttribute(child, Trace.ACTION, action.strip());
         builder.setInitialMetric(child, "value", Numbers.parseFinite(node.group(2)));
         builder.setInitialMetric(child, "visits", Numbers.parseFinite(node.group(3)));
         String path = paths.get(parent) + stepKey(thought == null ? null : thought.strip(), action.strip());

@@ -13,6 +13,7 @@ import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFormatException;
 import org.retrace.format.TraceReader;
 import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
 import org.retrace.model.TraceInfo;
 import org.retrace.model.TraceRuleException;
@@ -119,6 +120,7 @@ public final class TreeLogReader implements TraceReader {
                 }
             } else if (field.getKey().equals("action")) {
                 builder.setLabel(node, abbreviate(field.getValue().asText()));
+                builder.setAttribute(node, Trace.ACTION, field.getValue().asText().strip());
             }
         });
     }

@@ -225,6 +225,7 @@ public final class SosTraceReader implements TraceReader {
         private void generate(String id, String state, String operation) throws TraceFormatException {
             int parent = existing(parentId(id));
             int node = builder.addNode(id, parent, "thought", NodeStatus.OPEN, operation, null, Double.NaN);
+            builder.setAttribute(node, Trace.ACTION, operation);
             states.put(node, state);
             pendingOperation = null;
         }
@@ -241,6 +242,7 @@ public final class SosTraceReader implements TraceReader {
             }
             int leaf = builder.addNode(id, parent, "thought", goal ? NodeStatus.OPEN : NodeStatus.FAILED, operation,
                     reached + (goal ? " = " : " != ") + target, Double.NaN);
+            builder.setAttribute(leaf, Trace.ACTION, operation);
             states.put(leaf, target + ":[" + reached + "]");
             if (goal) {
                 builder.visit(leaf, Double.NaN);

@@ -153,6 +153,7 @@ public final class TreeOfThoughtsReader implements TraceReader {
                     }
                     existing = builder.addNode(path.toString(), node, "thought", NodeStatus.OPEN, action.asText(),
                             null, Double.NaN);
+                    builder.setAttribute(existing, Trace.ACTION, action.asText());
                 }
                 node = existing;
             }

@@ -93,6 +93,7 @@ class LatsLogReaderTest {
         assertEquals(10, trace.childCount(0));
         assertEquals(7, TraceStatistics.count(trace, NodeStatus.PRUNED));
         assertEquals("search[long clip-in hair extension natural looking under 40.00 dollars]", trace.label(7));
+        assertEquals(trace.label(7), trace.action(7), "LATS labels a node with its action, which its edge may show");
         assertEquals(1, loaded.warnings().size());
     }
 

@@ -40,6 +40,10 @@ class SosTraceReaderTest {
 
         assertEquals(5, search.nodeCount());
         assertEquals("0,0 5-5=0", search.id(3));
+        assertEquals("", search.action(0), "the root has no step before it");
+        assertEquals("2+3=5", search.action(search.findNode("0,0")));
+        assertEquals("5-5=0", search.action(3));
+        assertEquals("", search.action(4), "a node the trace never generated names no operation");
         assertEquals("0,0,0", search.id(4));
         int backtrack = search.timeline().size() - 3;
         assertEquals(EventType.BACKTRACK, search.timeline().type(backtrack));
