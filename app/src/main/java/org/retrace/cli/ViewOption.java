@@ -30,6 +30,10 @@ final class ViewOption {
     @Option(names = "--no-badges", description = "Leave out the metric badges (visits, value, ...) under the nodes.")
     boolean noBadges;
 
+    @Option(names = "--edge-labels", description = "Show each node's action (an MCTS or LATS action, a Countdown "
+            + "operation) on the edge that leads to it, as View > Actions on edges.")
+    boolean edgeLabels;
+
     @Option(names = "--collapse-failed",
             description = "Collapse the subtrees that hold no solution and no open node at the last event drawn.")
     boolean collapseFailed;
@@ -37,7 +41,7 @@ final class ViewOption {
     /** The tree's dress the options ask for, with failed subtrees found as they stand at {@code position}. */
     ViewStyle style(Trace trace, int position) {
         BitSet collapsed = collapseFailed ? FailedSubtrees.roots(trace, trace.stateAt(position)) : new BitSet();
-        return new ViewStyle(!noLegend, colourByValue, edgeWidthByVisits, !noBadges, collapsed);
+        return new ViewStyle(!noLegend, colourByValue, edgeWidthByVisits, !noBadges, edgeLabels, collapsed);
     }
 
     /** The view asked for, or the one the window would open {@code trace} in. */

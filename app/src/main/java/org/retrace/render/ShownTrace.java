@@ -70,6 +70,7 @@ public final class ShownTrace {
         scene.setColourByValue(newStyle.colourByValue());
         scene.setEdgeWidthByVisits(newStyle.edgeWidthByVisits());
         scene.setBadges(newStyle.badges());
+        scene.setEdgeLabels(newStyle.edgeLabels());
         BitSet roots = newStyle.collapsed();
         if (roots.equals(collapsed)) {
             return false;

@@ -29,6 +29,13 @@ public final class TreeRenderer {
     private static final double MIN_DOWNWARD_LABEL_SCALE = 10;
     /** A leaf whose horizontal label would hold fewer characters than this, and than its label, reads downward. */
     private static final int DOWNWARD_BELOW = 12;
+    /**
+     * The shortest level, in pixels, that holds an action on its edges between the parent's label
+     * and badge and the child; on shorter levels the action stays under its node.
+     */
+    private static final double EDGE_LABEL_LEVEL = 96;
+    /** How far down its edge, from parent to child, an action is written. */
+    private static final double EDGE_LABEL_ALONG = 0.75;
     /** The characters of a downward label a fitted tree makes room for under its deepest level. */
     private static final int DOWNWARD_ROOM = 24;
     /** The height of the legend the window lays over the view's lower left, with its margin. */
@@ -150,6 +157,9 @@ public final class TreeRenderer {
             if (decorated) {
                 drawPathLines(gc, scene, viewport);
             }
+            if (actionsOnEdges(scene, viewport, decorated)) {
+                drawEdgeLabels(gc, scene, viewport, width, firstDepth, lastDepth);
+            }
             drawNodes(gc, scene, viewport, width, height, firstDepth, lastDepth, decorated);
         }
         if (decorated) {
@@ -253,6 +263,50 @@ public final class TreeRenderer {
         gc.stroke();
     }
 
+    /** Whether the edges show their children's actions, which then are not repeated under the nodes. */
+    private boolean actionsOnEdges(TreeScene scene, Viewport viewport, boolean decorated) {
+        return decorated && scene.edgeLabels() && viewport.levelHeight() >= EDGE_LABEL_LEVEL * scale
+                && viewport.scaleX() >= MIN_LABEL_SCALE * scale;
+    }
+
+    /**
+     * Each created node's action on the edge from its parent, {@value #EDGE_LABEL_ALONG} of the way
+     * down, in the badges' font, cut to the room its sibling edges leave there. Costs O(1) a
+     * visible edge.
+     */
+    private void drawEdgeLabels(Surface gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
+            int lastDepth) {
+        Trace trace = scene.trace();
+        TreeLayout layout = scene.layout();
+        double characterWidth = BADGE_CHARACTER_WIDTH * scale;
+        double lineHeight = BADGE_HEIGHT * scale;
+        gc.setFont(badgeFont());
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        gc.setFill(theme.label);
+        for (int depth = Math.max(1, firstDepth); depth <= lastDepth; depth++) {
+            double parentY = viewport.screenY(depth - 1);
+            double y = parentY + EDGE_LABEL_ALONG * (viewport.screenY(depth) - parentY) - lineHeight / 2;
+            int level = depth;
+            forEachVisible(layout, viewport, width, depth, scene.state().nodeCount(), (node, k) -> {
+                String action = trace.action(node);
+                if (action.isEmpty()) {
+                    return;
+                }
+                // Sibling edges are this much closer together here than their children are.
+                double room = labelRoom(layout, viewport, node, k, level) * EDGE_LABEL_ALONG;
+                int fits = (int) (room / characterWidth);
+                if (fits < 3) {
+                    return;
+                }
+                String text = cut(action, fits);
+                double parentX = viewport.screenX(layout.x(trace.parent(node)));
+                double x = parentX + EDGE_LABEL_ALONG * (viewport.screenX(layout.x(node)) - parentX);
+                gc.fillTextOnBackdrop(text, x, y, room, text.length() * characterWidth, lineHeight, labelBackdrop);
+            });
+        }
+    }
+
     private void drawWeightedEdges(Surface gc, TreeScene scene, Viewport viewport, double width,
             int firstDepth, int lastDepth) {
         Trace trace = scene.trace();
@@ -274,6 +328,7 @@ public final class TreeRenderer {
     private void drawNodes(Surface gc, TreeScene scene, Viewport viewport, double width, double height,
             int firstDepth, int lastDepth, boolean decorated) {
         TreeLayout layout = scene.layout();
+        boolean actionsOnEdges = actionsOnEdges(scene, viewport, decorated);
         TraceState state = scene.state();
         double radius = Math.max(1, Math.min(LARGEST_RADIUS * scale, Math.min(viewport.scaleX() * 0.35,
                 viewport.levelHeight() * 0.3)));
@@ -321,7 +376,12 @@ public final class TreeRenderer {
                     return;
                 }
                 double room = labelRoom(layout, viewport, node, k, level);
-                if (readsDownward(scene, state, node, room)) {
+                if (actionsOnEdges && labelOf(scene.trace(), node).equals(scene.trace().action(node))) {
+                    // The label is the action its edge shows: the badge moves up under the node.
+                    if (badges) {
+                        drawBadge(gc, scene, state, node, x, y + radius + 3, room);
+                    }
+                } else if (readsDownward(scene, state, node, room)) {
                     double bottom = downwardLabelEnd(layout, viewport, state, level, x, height, radius);
                     drawDownwardLabel(gc, scene, node, x, y + radius + 3, bottom, room);
                 } else if (room >= leastRoomAcross) {

@@ -43,6 +43,7 @@ public final class TreeScene {
     private boolean colourByValue;
     private boolean edgeWidthByVisits;
     private boolean badges = true;
+    private boolean edgeLabels;
     /** The metrics a badge shows, the first two of {@link #BADGE_METRICS} the trace has. */
     private final List<String> badgeMetrics;
     private double markerX = Double.NaN;
@@ -210,6 +211,15 @@ public final class TreeScene {
 
     public void setBadges(boolean badges) {
         this.badges = badges;
+    }
+
+    /** Whether each edge shows the action of the node it leads to, which then is not repeated under the node. */
+    public boolean edgeLabels() {
+        return edgeLabels;
+    }
+
+    public void setEdgeLabels(boolean edgeLabels) {
+        this.edgeLabels = edgeLabels;
     }
 
     /** The metrics a node's badge shows, in order: at most two of visits, value, Q, reward, bound, score. */

@@ -62,6 +62,7 @@ class LayerTest {
             .orShould().callMethod(TreeScene.class, "setColourByValue", boolean.class)
             .orShould().callMethod(TreeScene.class, "setEdgeWidthByVisits", boolean.class)
             .orShould().callMethod(TreeScene.class, "setBadges", boolean.class)
+            .orShould().callMethod(TreeScene.class, "setEdgeLabels", boolean.class)
             .orShould().callMethod(TreeScene.class, "setCollapsed", BitSet.class)
             .because("every view reads one position and one dress from the ShownTrace; the replay once moved "
                     + "the scene itself, and the window and the exports each dressed it their own way")

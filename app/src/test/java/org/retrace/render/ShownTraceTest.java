@@ -60,9 +60,10 @@ class ShownTraceTest {
         BitSet roots = new BitSet();
         roots.set(trace.findNode("a"));
 
-        assertFalse(shown.dress(new ViewStyle(false, true, true, false, new BitSet())), "only colours changed");
+        assertFalse(shown.dress(new ViewStyle(false, true, true, false, true, new BitSet())), "only colours changed");
         assertTrue(shown.scene().colourByValue());
         assertFalse(shown.scene().badges());
+        assertTrue(shown.scene().edgeLabels());
         assertTrue(shown.dress(ViewStyle.standard().withCollapsed(roots)));
         assertFalse(shown.layout().isShown(trace.findNode("c")));
         assertEquals(roots, shown.style().collapsed());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -149,5 +151,50 @@ class TreeLabelsTest {
         }
         assertEquals(60, drawn.split("rotate\\(90\\)", -1).length - 1, "the 60 leaves read downward, nothing else");
         assertTrue(drawn.contains(">branch 0</text>"), "a branch has room for its label across: " + drawn);
+    }
+
+    /** A Countdown step: the root's numbers, and two operations as both labels and actions. */
+    private static ShownTrace countdown(boolean actionsOnEdges) {
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("countdown"));
+        int root = builder.addNode("r", -1, "state", NodeStatus.EXPANDED, "24:[8, 2, 3]", null, 0);
+        int times = builder.addNode("a", root, "thought", NodeStatus.OPEN, "8*3=24", null, 1);
+        builder.setAttribute(times, Trace.ACTION, "8*3=24");
+        int minus = builder.addNode("b", root, "thought", NodeStatus.FAILED, "8-2=6", null, 2);
+        builder.setAttribute(minus, Trace.ACTION, "8-2=6");
+        Trace trace = builder.build();
+        return ShownTrace.at(trace, trace.timeline().size(),
+                new ViewStyle(false, false, false, true, actionsOnEdges, new BitSet()));
+    }
+
+    @Test
+    void writesEachActionOnTheEdgeToItsNodeInsteadOfUnderItWhenAskedTo() {
+        for (boolean onEdges : new boolean[] {false, true}) {
+            ShownTrace shown = countdown(onEdges);
+            Viewport viewport = new Viewport();
+            shown.fit(viewport, 400, 500);
+
+            String drawn = Figure.treeSvg(shown.scene(), viewport, 400, 500, Theme.standard(), false);
+
+            double childTop = viewport.screenY(1) - 9;
+            double textY = textTopOf(drawn, "8*3=24");
+            assertEquals(1, drawn.split(">8\\*3=24</text>", -1).length - 1, drawn);
+            assertEquals(1, drawn.split(">8-2=6</text>", -1).length - 1, drawn);
+            if (onEdges) {
+                assertTrue(textY > viewport.screenY(0) + 40 && textY < childTop, "on the edge, above the child: " + textY);
+            } else {
+                assertTrue(textY > childTop, "under the node: " + textY);
+            }
+            assertTrue(drawn.contains(">24:[8, 2, 3]</text>"), "the root has no action and keeps its label: " + drawn);
+        }
+    }
+
+    /** The y of the first SVG text element holding exactly {@code text}. */
+    private static double textTopOf(String svg, String text) {
+        int end = svg.indexOf(">" + text + "</text>");
+        int start = svg.lastIndexOf("<text", end);
+        String element = svg.substring(start, end);
+        Matcher y = Pattern.compile(" y=\"([-\\d.]+)\"").matcher(element);
+        assertTrue(y.find(), element);
+        return Double.parseDouble(y.group(1));
     }
 }

@@ -13,7 +13,7 @@ import org.retrace.render.ViewStyle;
 
 /**
  * The View menu: fit and zoom, find, collapse and expand, and the view's dress (colour by value,
- * edge width by visits, metric badges, the overview), which it keeps as the {@link ViewStyle}
+ * edge width by visits, metric badges, actions on edges, the overview), which it keeps as the {@link ViewStyle}
  * every trace opened is shown with; presentation mode last.
  */
 public final class ViewMenu {
@@ -38,6 +38,7 @@ public final class ViewMenu {
     private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
     private final CheckMenuItem edgeWidthByVisits = new CheckMenuItem("Edge width by visits");
     private final CheckMenuItem badges = new CheckMenuItem("Metric badges");
+    private final CheckMenuItem edgeLabels = new CheckMenuItem("Actions on edges");
     private final CheckMenuItem overview = new CheckMenuItem("Show overview");
     private final CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
     private final Menu menu;
@@ -45,7 +46,7 @@ public final class ViewMenu {
     public ViewMenu(Commands commands) {
         badges.setSelected(true);
         overview.setSelected(true);
-        for (CheckMenuItem dress : new CheckMenuItem[] {colourByValue, edgeWidthByVisits, badges}) {
+        for (CheckMenuItem dress : new CheckMenuItem[] {colourByValue, edgeWidthByVisits, badges, edgeLabels}) {
             dress.setOnAction(event -> commands.dressed());
         }
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -56,7 +57,7 @@ public final class ViewMenu {
                 item("Find...", "Shortcut+F", commands::find), new SeparatorMenuItem(),
                 item("Collapse failed subtrees", null, commands::collapseFailed),
                 item("Expand all", null, commands::expandAll), new SeparatorMenuItem(),
-                colourByValue, edgeWidthByVisits, badges, overview, new SeparatorMenuItem(), presentation);
+                colourByValue, edgeWidthByVisits, badges, edgeLabels, overview, new SeparatorMenuItem(), presentation);
     }
 
     public Menu menu() {
@@ -66,7 +67,7 @@ public final class ViewMenu {
     /** The dress the menu sets, with a legend and {@code collapsed} as the collapsed subtrees. */
     public ViewStyle style(BitSet collapsed) {
         return new ViewStyle(true, colourByValue.isSelected(), edgeWidthByVisits.isSelected(), badges.isSelected(),
-                collapsed);
+                edgeLabels.isSelected(), collapsed);
     }
 
     /** Whether the user wants the overview, when there is something off screen for it to show. */
