@@ -18,6 +18,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
@@ -394,6 +396,35 @@ class MainWindowTest {
         assertTrue(progressShown.get());
         FxWait.until(() -> !progress.isVisible());
         assertSame(before, window.trace());
+    }
+
+    @Test
+    void theViewMenuDressesTheShownTraceAndTheNextOneOpened(FxRobot robot) throws Exception {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu view = menus.getMenus().stream().filter(menu -> menu.getText().equals("View")).findFirst().orElseThrow();
+        CheckMenuItem actions = (CheckMenuItem) item(view, "Actions on edges");
+        CheckMenuItem badges = (CheckMenuItem) item(view, "Metric badges");
+        assertFalse(actions.isSelected(), "actions stay under their nodes until asked");
+
+        robot.interact(() -> {
+            actions.setSelected(true);
+            actions.fire();
+            badges.setSelected(false);
+            badges.fire();
+        });
+
+        assertTrue(window.treeView().shown().style().edgeLabels());
+        assertTrue(window.treeView().scene().edgeLabels());
+        assertFalse(window.treeView().shown().style().badges());
+        Trace before = window.trace();
+        robot.interact(() -> window.loadSample("mcts-game24.jsonl"));
+        FxWait.untilShown(window, trace -> trace != before);
+        assertTrue(window.treeView().scene().edgeLabels(), "a newly opened trace is dressed as the menu says");
+        assertFalse(window.treeView().shown().style().badges());
+    }
+
+    private static MenuItem item(Menu menu, String text) {
+        return menu.getItems().stream().filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
     }
 
     @Test
