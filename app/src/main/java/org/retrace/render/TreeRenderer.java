@@ -271,16 +271,16 @@ public final class TreeRenderer {
 
     /**
      * Each created node's action on the edge from its parent, {@value #EDGE_LABEL_ALONG} of the way
-     * down, in the badges' font, cut to the room its sibling edges leave there. Costs O(1) a
+     * down, in the labels' font, cut to the room its sibling edges leave there. Costs O(1) a
      * visible edge.
      */
     private void drawEdgeLabels(Surface gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
             int lastDepth) {
         Trace trace = scene.trace();
         TreeLayout layout = scene.layout();
-        double characterWidth = BADGE_CHARACTER_WIDTH * scale;
-        double lineHeight = BADGE_HEIGHT * scale;
-        gc.setFont(badgeFont());
+        double characterWidth = AVERAGE_CHARACTER_WIDTH * scale;
+        double lineHeight = LABEL_HEIGHT * scale;
+        gc.setFont(labelFont);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         gc.setFill(theme.label);
