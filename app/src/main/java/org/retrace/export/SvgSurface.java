@@ -262,9 +262,9 @@ public final class SvgSurface implements Surface {
     public void fillTextDownward(String text, double centreX, double top, double length, double thickness,
             Color backdrop) {
         flushOval();
-        svg.append("<text x=\"0\" y=\"");
-        number(svg, 0.35 * fontSize).append("\" transform=\"translate(");
-        position(svg, centreX).append(' ');
+        // Turned, the baseline runs down the screen and the glyphs rise to its right: it sits left of the centre.
+        svg.append("<text transform=\"translate(");
+        position(svg, centreX - 0.35 * fontSize).append(' ');
         position(svg, top).append(") rotate(90)\"");
         style.setLength(0);
         textStyle();
