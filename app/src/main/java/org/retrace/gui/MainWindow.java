@@ -1,5 +1,6 @@
 package org.retrace.gui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Platform;
@@ -28,6 +29,7 @@ import org.retrace.gui.menu.ViewMenu;
 import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.ReplayKeys;
 import org.retrace.gui.settings.RecentFiles;
+import org.retrace.gui.settings.ReplaySettings;
 import org.retrace.gui.state.StatePanel;
 import org.retrace.gui.tree.TreeCanvasView;
 import org.retrace.model.Trace;
@@ -41,6 +43,7 @@ import org.retrace.model.Trace;
 public final class MainWindow {
     private final Stage stage;
     private final RecentFiles recentFiles;
+    private final ReplaySettings replaySettings;
     private final StatusLine statusLine;
     private final ViewMenu viewMenu;
     private final TraceViews views;
@@ -58,6 +61,7 @@ public final class MainWindow {
     MainWindow(Stage stage, RecentFiles recentFiles) {
         this.stage = stage;
         this.recentFiles = recentFiles;
+        replaySettings = new ReplaySettings(recentFiles.settingsDirectory(), ReplayController.DEFAULT_SPEED);
         // The status line's Cancel reaches the loading made after it.
         FileOpening[] cancelled = new FileOpening[1];
         statusLine = new StatusLine(() -> cancelled[0].cancelLoad());
@@ -96,8 +100,13 @@ public final class MainWindow {
             public void present(boolean on) {
                 setPresentationMode(on);
             }
-        });
-        views = new TraceViews(viewMenu::style, statusLine);
+
+            @Override
+            public void keepSpeed(boolean on) {
+                saveReplaySettings(on);
+            }
+        }, replaySettings.keepsSpeed());
+        views = new TraceViews(viewMenu::style, statusLine, replaySettings);
         views.showOverviewWhen(viewMenu.overviewWanted().and(viewMenu.presenting().not()));
         opening = new FileOpening(stage, views, statusLine, recentFiles, this::showProblem);
         cancelled[0] = opening;
@@ -196,6 +205,14 @@ public final class MainWindow {
         views.present(on);
     }
 
+    private void saveReplaySettings(boolean keepSpeed) {
+        try {
+            replaySettings.save(keepSpeed, views.replay().speedProperty().get());
+        } catch (IOException unwritable) {
+            statusLine.say("Could not save the replay settings: " + unwritable.getMessage());
+        }
+    }
+
     /** Help > About Retrace, over this window. */
     Alert showAbout() {
         return AboutDialog.show(stage, recentFiles.settingsDirectory());
@@ -206,6 +223,10 @@ public final class MainWindow {
      * followed file and the solver receiver, whose port is freed. For when the window goes away.
      */
     public void close() {
+        if (replaySettings.keepsSpeed()) {
+            // The speed replayed at last is the one kept for the next session.
+            saveReplaySettings(true);
+        }
         views.stop();
         opening.cancelLoad();
         live.stop();

@@ -23,6 +23,7 @@ import org.retrace.gui.replay.NarrationBar;
 import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.ReplayControls;
 import org.retrace.gui.replay.TimelineBar;
+import org.retrace.gui.settings.ReplaySettings;
 import org.retrace.gui.tree.TreeCanvasView;
 import org.retrace.layout.FailedSubtrees;
 import org.retrace.model.Trace;
@@ -60,6 +61,7 @@ final class TraceViews {
     private final SearchBar searchBar = new SearchBar(this::showMatches, this::goTo);
     private final Function<BitSet, ViewStyle> style;
     private final StatusLine statusLine;
+    private final ReplaySettings replaySettings;
     private final SplitPane content;
     private final AnimationTimer frameLoop = new AnimationTimer() {
         @Override
@@ -77,11 +79,13 @@ final class TraceViews {
 
     /**
      * The views, dressed as {@code style} says for a set of collapsed subtrees, with the counts
-     * of what is shown on {@code statusLine}.
+     * of what is shown on {@code statusLine}, each file replayed at the speed {@code replaySettings} say.
      */
-    TraceViews(Function<BitSet, ViewStyle> style, StatusLine statusLine) {
+    TraceViews(Function<BitSet, ViewStyle> style, StatusLine statusLine, ReplaySettings replaySettings) {
         this.style = style;
         this.statusLine = statusLine;
+        this.replaySettings = replaySettings;
+        replay.speedProperty().set(replaySettings.firstSpeed());
         treeView.setId("tree");
         memoryView.setId("memory");
         timelineBar.setId("timeline");
@@ -135,14 +139,14 @@ final class TraceViews {
         treeView.miniMap().visibleProperty().bind(treeView.wholeTreeShownProperty().not().and(wanted));
     }
 
-    /** Shows {@code shown}, read as {@code shownFormat}, from its start (or its end, if long) at the default speed. */
+    /** Shows {@code shown}, read as {@code shownFormat}, from its start (or its end, if long) at the starting speed. */
     void display(Trace shown, String shownFormat) {
         trace = shown;
         format = shownFormat;
         attach(treeView.show(trace, style.apply(new BitSet())));
         tabs.getSelectionModel().select(MemoryView.canShow(trace) ? memoryTab : treeTab);
         replay.load(trace);
-        replay.speedProperty().set(ReplayController.DEFAULT_SPEED);
+        replay.speedProperty().set(replaySettings.startSpeed(replay.speedProperty().get()));
         if (trace.timeline().size() > ReplayController.OPEN_AT_END_EVENTS) {
             replay.toEnd();
         }

@@ -201,6 +201,31 @@ class MainWindowTest {
         assertEquals(ReplayController.DEFAULT_SPEED, window.replay().speedProperty().get());
     }
 
+    @Test
+    void aNewlyOpenedFileKeepsTheReplaySpeedWhenTheUserSaysSoInTheViewMenu(FxRobot robot) throws Exception {
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu view = menus.getMenus().stream().filter(menu -> menu.getText().equals("View")).findFirst().orElseThrow();
+        CheckMenuItem keep = (CheckMenuItem) item(view, "Keep replay speed for new files");
+        Trace before = window.trace();
+        try {
+            robot.interact(() -> {
+                window.replay().speedProperty().set(48);
+                keep.setSelected(true);
+                keep.fire();
+                window.loadSample("mcts-game24.jsonl");
+            });
+            FxWait.untilShown(window, trace -> trace != before);
+
+            assertEquals(48, window.replay().speedProperty().get());
+            assertTrue(Files.readString(settings.resolve("replay.json")).contains("\"keepSpeed\" : true"));
+        } finally {
+            robot.interact(() -> {
+                keep.setSelected(false);
+                keep.fire();
+            });
+        }
+    }
+
     /** A LATS observation once took 45% of the window. */
     @Test
     void aLongNarrationTakesThreeLinesUntilMoreIsPressed(FxRobot robot) throws Exception {

@@ -14,7 +14,7 @@ import org.retrace.render.ViewStyle;
 /**
  * The View menu: fit and zoom, find, collapse and expand, and the view's dress (colour by value,
  * edge width by visits, metric badges, actions on edges, the overview), which it keeps as the {@link ViewStyle}
- * every trace opened is shown with; presentation mode last.
+ * every trace opened is shown with; whether new files keep the replay's speed; presentation mode last.
  */
 public final class ViewMenu {
     /** What the menu's commands do to the window. */
@@ -33,6 +33,9 @@ public final class ViewMenu {
         void dressed();
 
         void present(boolean on);
+
+        /** New files keep the replay's speed, or start at the default. */
+        void keepSpeed(boolean on);
     }
 
     private final CheckMenuItem colourByValue = new CheckMenuItem("Colour by value");
@@ -41,14 +44,18 @@ public final class ViewMenu {
     private final CheckMenuItem edgeLabels = new CheckMenuItem("Actions on edges");
     private final CheckMenuItem overview = new CheckMenuItem("Show overview");
     private final CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+    private final CheckMenuItem keepSpeed = new CheckMenuItem("Keep replay speed for new files");
     private final Menu menu;
 
-    public ViewMenu(Commands commands) {
+    /** The menu, with Keep replay speed ticked if {@code keepingSpeed}. */
+    public ViewMenu(Commands commands, boolean keepingSpeed) {
         badges.setSelected(true);
         overview.setSelected(true);
         for (CheckMenuItem dress : new CheckMenuItem[] {colourByValue, edgeWidthByVisits, badges, edgeLabels}) {
             dress.setOnAction(event -> commands.dressed());
         }
+        keepSpeed.setSelected(keepingSpeed);
+        keepSpeed.setOnAction(event -> commands.keepSpeed(keepSpeed.isSelected()));
         presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         presentation.setOnAction(event -> commands.present(presentation.isSelected()));
         menu = new Menu("View", null, item("Fit to window", "Shortcut+0", commands::fit),
@@ -57,7 +64,7 @@ public final class ViewMenu {
                 item("Find...", "Shortcut+F", commands::find), new SeparatorMenuItem(),
                 item("Collapse failed subtrees", null, commands::collapseFailed),
                 item("Expand all", null, commands::expandAll), new SeparatorMenuItem(),
-                colourByValue, edgeWidthByVisits, badges, edgeLabels, overview, new SeparatorMenuItem(), presentation);
+                colourByValue, edgeWidthByVisits, badges, edgeLabels, overview, new SeparatorMenuItem(), keepSpeed, presentation);
     }
 
     public Menu menu() {
