@@ -498,25 +498,24 @@ public final class TreeRenderer {
     }
 
     /**
-     * Where a downward label under the node at {@code x} on {@code depth} must end: above the next
-     * level's nodes if one is drawn in its column, else above the view's lower edge. Costs
-     * O(log n) plus the nodes in the column.
+     * Where a downward label under the node at {@code x} on {@code depth} must end: above the
+     * first deeper level with a node drawn in its column, else above the view's lower edge. Costs
+     * O(log n) a level it passes, plus the nodes in the column.
      */
     private double downwardLabelEnd(TreeLayout layout, Viewport viewport, TraceState state, int depth, double x,
             double height, double radius) {
         double end = height - 4;
-        int below = depth + 1;
-        if (below >= layout.depthCount()) {
-            return end;
-        }
         double halfColumn = LABEL_HEIGHT * scale / 2 + radius;
-        for (int k = layout.firstAtOrRightOf(below, viewport.worldX(x - halfColumn)); k < layout.levelSize(below); k++) {
-            int node = layout.levelNode(below, k);
-            if (viewport.screenX(layout.x(node)) > x + halfColumn) {
-                break;
-            }
-            if (node < state.nodeCount()) {
-                return Math.min(end, viewport.screenY(below) - radius - 3);
+        for (int below = depth + 1; below < layout.depthCount() && viewport.screenY(below) - radius < end; below++) {
+            for (int k = layout.firstAtOrRightOf(below, viewport.worldX(x - halfColumn));
+                    k < layout.levelSize(below); k++) {
+                int node = layout.levelNode(below, k);
+                if (viewport.screenX(layout.x(node)) > x + halfColumn) {
+                    break;
+                }
+                if (node < state.nodeCount()) {
+                    return viewport.screenY(below) - radius - 3;
+                }
             }
         }
         return end;

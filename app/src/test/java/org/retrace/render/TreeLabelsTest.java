@@ -153,6 +153,32 @@ class TreeLabelsTest {
         assertTrue(drawn.contains(">branch 0</text>"), "a branch has room for its label across: " + drawn);
     }
 
+    @Test
+    void endsADownwardLabelAboveTheFirstDeeperNodeInItsColumn() {
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("column"));
+        int root = builder.addNode("r", -1, "state", NodeStatus.EXPANDED, "root", null, 0);
+        String longLabel = "a leaf whose label runs far longer than one level";
+        builder.addNode("a", root, "state", NodeStatus.FAILED, longLabel, null, 1);
+        int wide = builder.addNode("b", root, "state", NodeStatus.EXPANDED, "b", null, 2);
+        for (int child = 0; child < 12; child++) {
+            builder.addNode("b" + child, wide, "state", NodeStatus.OPEN, "b" + child, null, 3 + child);
+        }
+        Trace trace = builder.build();
+        ShownTrace shown = ShownTrace.at(trace, trace.timeline().size(), ViewStyle.standard());
+        Viewport viewport = new Viewport();
+        shown.fit(viewport, 400, 500);
+        assertTrue(shown.layout().x(trace.findNode("b0")) <= shown.layout().x(trace.findNode("a")),
+                "b's children spread under a, which has none of its own");
+
+        String drawn = Figure.treeSvg(shown.scene(), viewport, 400, 500, Theme.standard(), false);
+
+        Matcher cut = Pattern.compile("rotate\\(90\\)\" class=\"\\w+\">(a leaf[^<]*)</text>").matcher(drawn);
+        assertTrue(cut.find(), drawn);
+        assertTrue(cut.group(1).endsWith("\u2026"), "cut: " + cut.group(1));
+        assertTrue(cut.group(1).length() * 6.4 < viewport.screenY(2) - viewport.screenY(1),
+                "ends above the next level: " + cut.group(1));
+    }
+
     /** A Countdown step: the root's numbers, and two operations as both labels and actions. */
     private static ShownTrace countdown(boolean actionsOnEdges) {
         TraceBuilder builder = new TraceBuilder(TraceInfo.named("countdown"));
