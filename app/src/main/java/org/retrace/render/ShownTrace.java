@@ -89,7 +89,7 @@ public final class ShownTrace {
             return;
         }
         viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), width, height);
-        double below = TreeRenderer.roomBelowDeepestLevel(scene, viewport.scaleX());
+        double below = TreeLabels.roomBelowDeepestLevel(scene, viewport.scaleX());
         if (below > Viewport.BOTTOM_MARGIN) {
             viewport.fit(layout.minX(), layout.maxX(), layout.depthCount(), width, height, below);
         }
