@@ -62,9 +62,7 @@ public final class MainWindow {
         this.stage = stage;
         this.recentFiles = recentFiles;
         replaySettings = new ReplaySettings(recentFiles.settingsDirectory(), ReplayController.DEFAULT_SPEED);
-        // The status line's Cancel reaches the loading made after it.
-        FileOpening[] cancelled = new FileOpening[1];
-        statusLine = new StatusLine(() -> cancelled[0].cancelLoad());
+        statusLine = new StatusLine();
         viewMenu = new ViewMenu(new ViewMenu.Commands() {
             @Override
             public void fit() {
@@ -109,7 +107,7 @@ public final class MainWindow {
         views = new TraceViews(viewMenu::style, statusLine, replaySettings);
         views.showOverviewWhen(viewMenu.overviewWanted().and(viewMenu.presenting().not()));
         opening = new FileOpening(stage, views, statusLine, recentFiles, this::showProblem);
-        cancelled[0] = opening;
+        statusLine.setOnCancel(opening::cancelLoad);
         live = new LiveViewing(stage, opening, views, statusLine, this::showProblem);
         opening.setBeforeOpening(live::stopFollowing);
         exports = new ExportedViews(stage, views, statusLine::say, this::showProblem);

@@ -22,19 +22,23 @@ final class StatusLine extends HBox {
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
 
-    StatusLine(Runnable onCancel) {
+    StatusLine() {
         super(8);
         status.setId("status-bar");
         live.setId("live-status");
         progress.setVisible(false);
         progress.setPrefWidth(160);
         cancel.setVisible(false);
-        cancel.setOnAction(event -> onCancel.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(status, spacer, live, progress, cancel);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(3, 8, 3, 8));
+    }
+
+    /** Runs {@code onCancel} when Cancel is pressed during a load. */
+    void setOnCancel(Runnable onCancel) {
+        cancel.setOnAction(event -> onCancel.run());
     }
 
     /** Says {@code text} where the trace's counts stand. */
