@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import org.retrace.format.bak.BakTraceReader;
 import org.retrace.format.cot.CotTraceReader;
 import org.retrace.format.csv.CsvTraceReader;
@@ -21,6 +22,7 @@ import org.retrace.format.tot.TreeOfThoughtsReader;
 import org.retrace.format.videolucy.VideoLucyReader;
 import org.retrace.format.weboperator.WebOperatorReader;
 import org.retrace.format.vbc.VbcTraceReader;
+import org.retrace.model.Trace;
 
 /**
  * Opens any file Retrace reads. The format is found from the file's first 4 KiB, or when they match
@@ -64,6 +66,41 @@ public final class TraceFiles {
         if (Files.isDirectory(file)) {
             return new VideoLucyReader().readFolder(file, progress);
         }
+        TraceReader reader = readerOf(file, preferred);
+        try {
+            return reader.read(file, progress);
+        } catch (CharacterCodingException | CharConversionException notUtf8) {
+            throw locatedOrAsIs(file, notUtf8);
+        }
+    }
+
+    /**
+     * Hands the traces of {@code file} to {@code each} one at a time, with the format read, holding one record at a time
+     * where its format allows (chains of thought); fails as {@link #load} does. For a dataset of
+     * many records, whose rows are wanted, not its traces held together.
+     */
+    public static StreamedTraces readEach(Path file, LoadProgress progress, List<TraceReader> preferred,
+            BiConsumer<Trace, String> each) throws IOException {
+        if (Files.isDirectory(file)) {
+            LoadedTraces folder = load(file, progress, preferred);
+            folder.traces().forEach(trace -> each.accept(trace, folder.format()));
+            return new StreamedTraces(folder.format(), folder.traces().size(), folder.warnings());
+        }
+        TraceReader reader = readerOf(file, preferred);
+        try {
+            return reader.readEach(file, progress, each);
+        } catch (CharacterCodingException | CharConversionException notUtf8) {
+            throw locatedOrAsIs(file, notUtf8);
+        }
+    }
+
+    private static IOException locatedOrAsIs(Path file, IOException notUtf8) throws IOException {
+        TraceFormatException located = InvalidUtf8.locate(file);
+        return located != null ? located : notUtf8;
+    }
+
+    /** The reader of the file's format, told by its first bytes, or a failure saying none matched. */
+    private static TraceReader readerOf(Path file, List<TraceReader> preferred) throws IOException {
         RegularFile.check(file);
         String head = head(file, HEAD_BYTES);
         TraceReader reader = readerFor(head, preferred);
@@ -79,12 +116,7 @@ public final class TraceFiles {
                     + "reads: its first %,d bytes matched none of %s; the file starts with \"%s\"",
                     Math.min(size, DEEP_HEAD_BYTES), FORMATS_TRIED, firstLine(head)));
         }
-        try {
-            return reader.read(file, progress);
-        } catch (CharacterCodingException | CharConversionException notUtf8) {
-            TraceFormatException located = InvalidUtf8.locate(file);
-            throw located != null ? located : notUtf8;
-        }
+        return reader;
     }
 
     /** The first reader, of the preferred then all, that recognizes {@code head}, or null. */

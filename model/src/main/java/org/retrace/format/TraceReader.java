@@ -2,6 +2,8 @@ package org.retrace.format;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
+import org.retrace.model.Trace;
 
 /** Reads one family of trace formats. */
 public interface TraceReader {
@@ -14,4 +16,16 @@ public interface TraceReader {
      * {@code progress} cancelled it).
      */
     LoadedTraces read(Path file, LoadProgress progress) throws IOException;
+
+    /**
+     * Hands the file's traces to {@code each} one at a time, with the format read, for a dataset of many records that
+     * need not be held together. A reader that can reads a record at a time; by default the whole
+     * file is loaded first. Fails as {@link #read} does.
+     */
+    default StreamedTraces readEach(Path file, LoadProgress progress, BiConsumer<Trace, String> each)
+            throws IOException {
+        LoadedTraces loaded = read(file, progress);
+        loaded.traces().forEach(trace -> each.accept(trace, loaded.format()));
+        return new StreamedTraces(loaded.format(), loaded.traces().size(), loaded.warnings());
+    }
 }

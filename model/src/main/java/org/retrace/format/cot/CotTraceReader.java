@@ -1,10 +1,16 @@
 package org.retrace.format.cot;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,9 +18,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
+import org.retrace.format.ProgressInputStream;
 import org.retrace.format.RegularFile;
+import org.retrace.format.StreamedTraces;
+import org.retrace.format.TextLines;
 import org.retrace.format.TraceFormatException;
 import org.retrace.format.TraceReader;
 import org.retrace.model.Trace;
@@ -38,6 +48,8 @@ public final class CotTraceReader implements TraceReader {
     /** Where a record keeps the model's answer apart from its reasoning (not a dataset's reference "answer"). */
     private static final List<String> ANSWER_FIELDS = List.of("Response", "response", "final_answer");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The longest text field of a record kept beside its reasoning: a label, not content. */
+    private static final int LONGEST_KEPT_TEXT = 120;
 
     private final String field;
     private final CueLexicon cues;
@@ -88,36 +100,86 @@ public final class CotTraceReader implements TraceReader {
 
     @Override
     public LoadedTraces read(Path file, LoadProgress progress) throws IOException {
-        RegularFile.check(file);
-        String content = Files.readString(file, StandardCharsets.UTF_8);
-        String start = content.stripLeading();
-        String name = file.getFileName().toString();
         List<Trace> traces = new ArrayList<>();
+        readEach(file, progress, (trace, format) -> traces.add(trace));
+        return new LoadedTraces(traces, FORMAT, List.of());
+    }
+
+    /**
+     * Reads a record at a time: JSON Lines line by line, a JSON array element by element, so that
+     * a file of many thousands of records is never held whole; plain text is one trace.
+     */
+    @Override
+    public StreamedTraces readEach(Path file, LoadProgress progress, BiConsumer<Trace, String> each)
+            throws IOException {
+        RegularFile.check(file);
+        String name = file.getFileName().toString();
+        String start = firstCharacters(file).stripLeading();
+        int records;
         if (start.startsWith("[")) {
-            JsonNode records = parse(content, file, 1);
-            int number = 0;
-            for (JsonNode record : records) {
-                traces.add(record(record, name, ++number, file, number));
-            }
+            records = readArray(file, name, progress, each);
         } else if (start.startsWith("{")) {
-            String[] lines = content.split("\n", -1);
-            int number = 0;
-            for (int line = 0; line < lines.length; line++) {
-                if (lines[line].isBlank()) {
+            records = readLines(file, name, progress, each);
+        } else {
+            String content = Files.readString(file, StandardCharsets.UTF_8);
+            each.accept(trace(name, "", ReasoningParts.of(content), Map.of("record", 1L)), FORMAT);
+            records = 1;
+        }
+        if (records == 0) {
+            throw new TraceFormatException(file.toString(), 1, 1, "no records with reasoning in the file");
+        }
+        return new StreamedTraces(FORMAT, records, List.of());
+    }
+
+    private static String firstCharacters(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4096);
+            // Read byte by byte, a UTF-8 byte-order mark is these three characters.
+            return new String(head, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "");
+        }
+    }
+
+    private int readLines(Path file, String name, LoadProgress progress, BiConsumer<Trace, String> each) throws IOException {
+        int number = 0;
+        try (TextLines lines = new TextLines(file, progress)) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                if (line.isBlank()) {
                     continue;
                 }
-                traces.add(record(parse(lines[line], file, line + 1), name, ++number, file, line + 1));
+                each.accept(record(parse(line, file, lines.lineNumber()), name, ++number, file, lines.lineNumber()), FORMAT);
                 if (progress.isCancelled()) {
                     break;
                 }
             }
-        } else {
-            traces.add(trace(name, "", ReasoningParts.of(content), Map.of("record", 1L)));
         }
-        if (traces.isEmpty()) {
-            throw new TraceFormatException(file.toString(), 1, 1, "no records with reasoning in the file");
+        return number;
+    }
+
+    private int readArray(Path file, String name, LoadProgress progress, BiConsumer<Trace, String> each) throws IOException {
+        int number = 0;
+        try (Reader text = new InputStreamReader(new ProgressInputStream(Files.newInputStream(file), file.toString(),
+                Files.size(file), progress), StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                JsonParser parser = JSON.getFactory().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new TraceFormatException(file.toString(), 1, 1, "expected a JSON array of records");
+            }
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw new TraceFormatException(file.toString(), parser.currentLocation().getLineNr(), 1,
+                            "malformed JSON: the array of records is not closed");
+                }
+                int line = (int) parser.currentTokenLocation().getLineNr();
+                JsonNode record = parser.readValueAsTree();
+                each.accept(record(record, name, ++number, file, line), FORMAT);
+                if (progress.isCancelled()) {
+                    break;
+                }
+            }
+        } catch (JsonProcessingException broken) {
+            throw located(broken, file, 1);
         }
-        return new LoadedTraces(traces, FORMAT, List.of());
+        return number;
     }
 
     private Trace record(JsonNode record, String fileName, int number, Path file, int line)
@@ -145,11 +207,35 @@ public final class CotTraceReader implements TraceReader {
         String id = record.path("id").isValueNode() ? record.path("id").asText() : "record " + number;
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("record", (long) number);
+        keepScalarFields(record, header);
         ReasoningParts parts = ReasoningParts.of(reasoning);
         if (parts.answer().isBlank()) {
             parts = new ReasoningParts(parts.reasoning(), answerField(record));
         }
         return trace(fileName + ": " + id, question == null ? "" : question, parts, header);
+    }
+
+    /**
+     * The record's own short fields (a correctness flag, a model name, a reference answer), for a
+     * dataset's table: numbers, booleans and strings of at most {@value #LONGEST_KEPT_TEXT}
+     * characters, not the reasoning, question or answer texts. A field named as one the trace sets
+     * itself ("record", "answer") is kept with " (record)" after its name.
+     */
+    private void keepScalarFields(JsonNode record, Map<String, Object> header) {
+        String reasoningName = reasoningField(record);
+        record.fields().forEachRemaining(entry -> {
+            String name = entry.getKey();
+            JsonNode value = entry.getValue();
+            if (name.equals(reasoningName) || QUESTION_FIELDS.contains(name) || ANSWER_FIELDS.contains(name)) {
+                return;
+            }
+            Object kept = value.isIntegralNumber() ? (Object) value.asLong() : value.isNumber() ? (Object) value.asDouble()
+                    : value.isBoolean() ? (Object) value.asBoolean()
+                    : value.isTextual() && value.asText().length() <= LONGEST_KEPT_TEXT ? value.asText() : null;
+            if (kept != null) {
+                header.put(name.equals("record") || name.equals("answer") ? name + " (record)" : name, kept);
+            }
+        });
     }
 
     private Trace trace(String name, String question, ReasoningParts parts, Map<String, Object> header) {
@@ -203,10 +289,14 @@ public final class CotTraceReader implements TraceReader {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException broken) {
-            int column = broken.getLocation() == null ? 1 : (int) Math.max(1, broken.getLocation().getColumnNr());
-            int row = broken.getLocation() == null ? line : line + Math.max(0, broken.getLocation().getLineNr() - 1);
-            throw new TraceFormatException(file.toString(), row, column, "malformed JSON: "
-                    + broken.getOriginalMessage());
+            throw located(broken, file, line);
         }
+    }
+
+    /** Where {@code broken} stopped, counted from {@code line}, and why. */
+    private static TraceFormatException located(JsonProcessingException broken, Path file, int line) {
+        int column = broken.getLocation() == null ? 1 : (int) Math.max(1, broken.getLocation().getColumnNr());
+        int row = broken.getLocation() == null ? line : line + Math.max(0, broken.getLocation().getLineNr() - 1);
+        return new TraceFormatException(file.toString(), row, column, "malformed JSON: " + broken.getOriginalMessage());
     }
 }
