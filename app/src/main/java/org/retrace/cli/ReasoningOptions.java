@@ -1,5 +1,7 @@
 package org.retrace.cli;
 
+import org.retrace.format.TraceReader;
+import java.util.List;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.retrace.format.LoadProgress;
@@ -24,12 +26,23 @@ final class ReasoningOptions {
     }
 
     LoadedTraces read(Path file) throws IOException {
+        return reader().read(file, LoadProgress.NONE);
+    }
+
+    /** The readers to try first: the chain-of-thought reader as asked for, or none when it was not. */
+    List<TraceReader> readers() {
+        return given() ? List.of(reader()) : List.of();
+    }
+
+    private CotTraceReader reader() {
         CueLexicon lexicon;
         try {
             lexicon = cues == null ? CueLexicon.standard() : CueLexicon.standardWith(cues);
         } catch (IllegalArgumentException broken) {
             throw new UserError(broken.getMessage());
+        } catch (IOException unreadable) {
+            throw new UserError("cannot read the cues " + cues + ": " + unreadable.getMessage());
         }
-        return new CotTraceReader(field, lexicon).read(file, LoadProgress.NONE);
+        return new CotTraceReader(field, lexicon);
     }
 }

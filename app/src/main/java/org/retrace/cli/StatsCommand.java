@@ -12,6 +12,7 @@ import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.stats.ReasoningStatistics;
 import org.retrace.stats.TraceStatistics;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,10 +22,24 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace stats FILE [--json]}: the shape of a search. */
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Print a trace's size and shape: traces in the file, nodes (open and skipped among them), depth, "
-        + "branching, leaves, outcomes, events.")
+        + "branching, leaves, outcomes, events. With --per-trace or --summary, a dataset's: a row per trace of a "
+        + "file of many records or of a folder of files, or its columns in numbers.")
 final class StatsCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "A trace file in any readable format.")
+    @Parameters(paramLabel = "FILE", description = "A trace file in any readable format; with --per-trace or "
+            + "--summary also a folder of them.")
     private Path file;
+
+    @Option(names = "--per-trace", description = "A row per trace: nodes, depth, backtracks, branches, solutions, "
+            + "failed, text length and the record's own short fields, as JSON Lines, or into -o.")
+    private boolean perTrace;
+
+    @Option(names = "--summary", description = "Per numeric column of those rows: how many have one, mean, minimum, "
+            + "10th percentile, median, 90th percentile, maximum.")
+    private boolean summary;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "ROWS.csv|ROWS.jsonl",
+            description = "With --per-trace: write the rows here, as CSV or JSON Lines, atomically.")
+    private Path output;
 
     @Option(names = "--json", description = "Print one line of JSON.")
     private boolean json;
@@ -40,6 +55,13 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (output != null && !perTrace) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o goes with --per-trace");
+        }
+        if (perTrace || summary) {
+            DatasetStatistics dataset = new DatasetStatistics(spec.commandLine(), reasoning.readers());
+            return summary ? dataset.summary(file, json) : dataset.perTrace(file, output);
+        }
         LoadedTraces loaded = TraceArguments.load(spec.commandLine(), file, reasoning);
         Trace trace = TraceArguments.pick(spec.commandLine(), loaded, traceName);
         TraceStatistics stats = TraceStatistics.of(trace, loaded.format());
