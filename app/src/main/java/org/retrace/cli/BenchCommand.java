@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code retrace bench load|seek|memory FILE}: the budgets, measured; one JSON object each. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure loading, timeline seeking and heap use; print one JSON object.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class,
-            BenchCommand.Layout.class, BenchCommand.Render.class, BenchCommand.Export.class, BenchCommand.Listen.class})
+            BenchCommand.Layout.class, BenchCommand.Render.class, BenchCommand.Export.class, BenchCommand.Listen.class,
+            BenchDatasetCommand.class})
 final class BenchCommand {
 
     /** The input file and repetition counts every benchmark takes. */

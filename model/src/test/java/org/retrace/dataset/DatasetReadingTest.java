@@ -89,13 +89,13 @@ class DatasetReadingTest {
     }
 
     @Test
-    void rowsOfAJsonLinesFileArriveOneRecordAtATimeAndACancelStopsThem() throws IOException {
+    void rowsOfAJsonLinesFileArriveInFileOrderAndACancelStopsThemEarly() throws IOException {
         StringBuilder lines = new StringBuilder();
-        for (int record = 1; record <= 5; record++) {
+        for (int record = 1; record <= 200; record++) {
             lines.append("{\"id\": \"r").append(record).append("\", \"correct\": ").append(record % 2 == 0)
                     .append(", \"reasoning\": \"Let me try 3+4=7. Wait, that is wrong. Alternatively, 3*4=12.\"}\n");
         }
-        Path file = Files.writeString(directory.resolve("five.jsonl"), lines);
+        Path file = Files.writeString(directory.resolve("many.jsonl"), lines);
         List<TraceRow> rows = new ArrayList<>();
         LoadProgress cancelAfterTwo = new LoadProgress() {
             @Override
@@ -110,8 +110,10 @@ class DatasetReadingTest {
 
         assertThrows(LoadCancelledException.class,
                 () -> DatasetReading.read(file, List.of(), cancelAfterTwo, rows::add));
-        assertEquals(2, rows.size());
-        assertEquals("five.jsonl: r1", rows.get(0).trace());
+        assertTrue(rows.size() >= 2 && rows.size() < 200, "stopped early: " + rows.size());
+        for (int row = 0; row < rows.size(); row++) {
+            assertEquals("many.jsonl: r" + (row + 1), rows.get(row).trace());
+        }
         assertEquals(false, rows.get(0).fields().get("correct"));
         assertEquals(true, rows.get(1).fields().get("correct"));
     }

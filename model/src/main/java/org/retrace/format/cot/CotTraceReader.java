@@ -48,6 +48,8 @@ public final class CotTraceReader implements TraceReader {
     /** Where a record keeps the model's answer apart from its reasoning (not a dataset's reference "answer"). */
     private static final List<String> ANSWER_FIELDS = List.of("Response", "response", "final_answer");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Records built together on all cores: enough to keep two busy, few enough to hold. */
+    private static final int BATCH = 64;
     /** The longest text field of a record kept beside its reasoning: a label, not content. */
     private static final int LONGEST_KEPT_TEXT = 120;
 
@@ -139,24 +141,32 @@ public final class CotTraceReader implements TraceReader {
         }
     }
 
-    private int readLines(Path file, String name, LoadProgress progress, BiConsumer<Trace, String> each) throws IOException {
+    private int readLines(Path file, String name, LoadProgress progress, BiConsumer<Trace, String> each)
+            throws IOException {
         int number = 0;
+        List<PendingRecord> batch = new ArrayList<>(BATCH);
         try (TextLines lines = new TextLines(file, progress)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 if (line.isBlank()) {
                     continue;
                 }
-                each.accept(record(parse(line, file, lines.lineNumber()), name, ++number, file, lines.lineNumber()), FORMAT);
-                if (progress.isCancelled()) {
-                    break;
+                batch.add(new PendingRecord(++number, lines.lineNumber(), line, null));
+                if (batch.size() == BATCH) {
+                    build(batch, file, name, each);
+                    if (progress.isCancelled()) {
+                        return number;
+                    }
                 }
             }
         }
+        build(batch, file, name, each);
         return number;
     }
 
-    private int readArray(Path file, String name, LoadProgress progress, BiConsumer<Trace, String> each) throws IOException {
+    private int readArray(Path file, String name, LoadProgress progress, BiConsumer<Trace, String> each)
+            throws IOException {
         int number = 0;
+        List<PendingRecord> batch = new ArrayList<>(BATCH);
         try (Reader text = new InputStreamReader(new ProgressInputStream(Files.newInputStream(file), file.toString(),
                 Files.size(file), progress), StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -170,16 +180,48 @@ public final class CotTraceReader implements TraceReader {
                             "malformed JSON: the array of records is not closed");
                 }
                 int line = (int) parser.currentTokenLocation().getLineNr();
-                JsonNode record = parser.readValueAsTree();
-                each.accept(record(record, name, ++number, file, line), FORMAT);
-                if (progress.isCancelled()) {
-                    break;
+                batch.add(new PendingRecord(++number, line, null, parser.readValueAsTree()));
+                if (batch.size() == BATCH) {
+                    build(batch, file, name, each);
+                    if (progress.isCancelled()) {
+                        return number;
+                    }
                 }
             }
         } catch (JsonProcessingException broken) {
+            build(batch, file, name, each);
             throw located(broken, file, 1);
         }
+        build(batch, file, name, each);
         return number;
+    }
+
+    /** A record read but not yet built into a trace: its JSON line, or its parsed value. */
+    private record PendingRecord(int number, int line, String json, JsonNode value) {
+    }
+
+    /**
+     * Builds the pending records' traces on all cores, then hands them over in file order and
+     * empties the batch; a record that cannot be built stops the reading there, after the records
+     * before it were handed over, as reading one by one would.
+     */
+    private void build(List<PendingRecord> batch, Path file, String name, BiConsumer<Trace, String> each)
+            throws TraceFormatException {
+        List<Object> built = batch.parallelStream().map(pending -> {
+            try {
+                JsonNode value = pending.value() != null ? pending.value() : parse(pending.json(), file, pending.line());
+                return (Object) record(value, name, pending.number(), file, pending.line());
+            } catch (TraceFormatException unreadable) {
+                return unreadable;
+            }
+        }).toList();
+        batch.clear();
+        for (Object trace : built) {
+            if (trace instanceof TraceFormatException unreadable) {
+                throw unreadable;
+            }
+            each.accept((Trace) trace, FORMAT);
+        }
     }
 
     private Trace record(JsonNode record, String fileName, int number, Path file, int line)
