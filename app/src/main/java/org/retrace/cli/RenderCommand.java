@@ -1,16 +1,9 @@
 package org.retrace.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.retrace.export.Figure;
-import org.retrace.export.PngFiles;
-import org.retrace.io.AtomicFiles;
 import org.retrace.model.Trace;
-import org.retrace.render.HeadlessFx;
-import org.retrace.render.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,12 +56,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
-        String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean svg = name.endsWith(".svg");
-        if (!svg && !name.endsWith(".png")) {
-            throw new CommandLine.ParameterException(commandLine, "the output must end in .png or .svg, found "
-                    + output);
-        }
+        PictureFile.check(commandLine, output);
         Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file, reasoning), traceName);
         int events = trace.timeline().size();
         if (at != null && (at < 0 || at > events)) {
@@ -83,21 +71,7 @@ final class RenderCommand implements Callable<Integer> {
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }
-        String picture;
-        try {
-            if (svg) {
-                String document = HeadlessFx.call(() -> Figure.svg(trace, request, Theme.standard()));
-                AtomicFiles.write(output, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
-                picture = width + "x" + height + " SVG";
-            } else {
-                PngFiles.write(HeadlessFx.call(() -> Figure.draw(trace, request, Theme.standard())), output);
-                picture = request.pixelWidth() + "x" + request.pixelHeight() + " PNG";
-            }
-        } catch (IllegalArgumentException refused) {
-            throw new CommandLine.ParameterException(commandLine, refused.getMessage());
-        } catch (IOException unwritable) {
-            throw new UserError(output + ": could not be written: " + unwritable.getMessage());
-        }
+        String picture = PictureFile.write(commandLine, output, trace, request);
         commandLine.getOut().println(OutputFile.wrote(output, "a " + picture + " of '" + trace.info().name()
                 + "' at event " + position + " of " + events));
         return 0;
