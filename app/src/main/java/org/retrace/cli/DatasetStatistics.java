@@ -91,8 +91,8 @@ final class DatasetStatistics {
                     "min", "p10", "median", "p90", "max");
             for (ColumnSummary column : summaries) {
                 out.printf(Locale.ROOT, "%-" + width + "s %8d %10s %10s %10s %10s %10s %10s%n", column.column(),
-                        column.count(), number(column.mean()), number(column.min()), number(column.p10()),
-                        number(column.median()), number(column.p90()), number(column.max()));
+                        column.count(), DatasetColumns.compact(column.mean()), DatasetColumns.compact(column.min()), DatasetColumns.compact(column.p10()),
+                        DatasetColumns.compact(column.median()), DatasetColumns.compact(column.p90()), DatasetColumns.compact(column.max()));
             }
         }
         report(result, null);
@@ -141,13 +141,5 @@ final class DatasetStatistics {
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
         }
-    }
-
-    /** Whole numbers and numbers from 100 up to the unit, smaller ones to three significant digits. */
-    private static String number(double value) {
-        if (value == Math.rint(value) || Math.abs(value) >= 100) {
-            return String.format(Locale.ROOT, "%.0f", value);
-        }
-        return String.format(Locale.ROOT, "%.3g", value);
     }
 }

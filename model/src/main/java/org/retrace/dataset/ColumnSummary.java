@@ -37,10 +37,9 @@ public record ColumnSummary(String column, int count, double mean, double min, d
         int count = 0;
         for (TraceRow row : rows) {
             Object value = row.value(column);
-            if (value instanceof Number number) {
-                values[count++] = number.doubleValue();
-            } else if (value instanceof Boolean yes) {
-                values[count++] = yes ? 1 : 0;
+            double number = DatasetColumns.number(value);
+            if (!Double.isNaN(number)) {
+                values[count++] = number;
             } else if (value != null) {
                 return null;
             }

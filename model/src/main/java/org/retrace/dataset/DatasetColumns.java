@@ -3,6 +3,7 @@ package org.retrace.dataset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,5 +30,24 @@ public final class DatasetColumns {
         List<String> names = new ArrayList<>(TraceRow.MEASURES);
         names.addAll(fields);
         return names;
+    }
+
+    /** A cell as a number: a number as it is, yes as 1 and no as 0, anything else (text, none) as NaN. */
+    public static double number(Object value) {
+        if (value instanceof Number number) {
+            return number.doubleValue();
+        }
+        if (value instanceof Boolean yes) {
+            return yes ? 1 : 0;
+        }
+        return Double.NaN;
+    }
+
+    /** A number for a label or a table: whole numbers and numbers from 100 up to the unit, others to three significant digits. */
+    public static String compact(double value) {
+        if (value == Math.rint(value) || Math.abs(value) >= 100) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        return String.format(Locale.ROOT, "%.3g", value);
     }
 }
