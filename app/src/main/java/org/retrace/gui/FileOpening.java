@@ -16,7 +16,7 @@ import org.retrace.demo.VariantComparison;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.gui.menu.FileMenu;
-import org.retrace.gui.loading.TraceLoading;
+import org.retrace.gui.loading.BackgroundLoading;
 import org.retrace.gui.settings.CueFiles;
 import org.retrace.gui.settings.RecentFiles;
 import org.retrace.model.Trace;
@@ -35,7 +35,7 @@ final class FileOpening implements FileMenu.Commands {
     private final CueFiles cueFiles;
     private final BiConsumer<String, String> problem;
     private final ComboBox<String> recordPicker = new ComboBox<>();
-    private final TraceLoading loading = new TraceLoading(new TraceLoading.Listener() {
+    private final BackgroundLoading<LoadedTraces> loading = new BackgroundLoading<>(new BackgroundLoading.Listener<>() {
         @Override
         public void started(Path file, ObservableValue<? extends Number> fraction) {
             statusLine.loading("Loading " + file.getFileName() + "...", fraction);

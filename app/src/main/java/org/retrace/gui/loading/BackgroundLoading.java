@@ -2,54 +2,55 @@ package org.retrace.gui.loading;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import org.retrace.format.LoadCancelledException;
 import org.retrace.format.LoadFailures;
 import org.retrace.format.LoadProgress;
-import org.retrace.format.LoadedTraces;
 
 /**
- * Loads one file at a time on a background thread, with its progress and a cancel: a new load
- * cancels the one under way, whose result then no longer counts. Results and failures come back
- * on the JavaFX thread; a cancelled load says nothing.
+ * Loads one file (or folder) at a time on a background thread, with its progress and a cancel: a
+ * new load cancels the one under way, whose result then no longer counts. Results and failures
+ * come back on the JavaFX thread; a cancelled load says nothing. A trace file's load gives its
+ * traces, a dataset's the summary of the rows it handed over as it went.
+ *
+ * @param <T> what a load gives
  */
-public final class TraceLoading {
+public final class BackgroundLoading<T> {
     /** Reads a file, telling {@code progress} how far it got. */
     @FunctionalInterface
-    public interface Reader {
-        LoadedTraces read(Path file, LoadProgress progress) throws IOException;
+    public interface Reader<T> {
+        T read(Path file, LoadProgress progress) throws IOException;
     }
 
     /** What a load tells its owner, on the JavaFX thread. */
-    public interface Listener {
+    public interface Listener<T> {
         /** A load began; {@code fraction} follows its progress. */
         void started(Path file, ObservableValue<? extends Number> fraction);
 
         /** The load ended, however: its progress can go. */
         void ended();
 
-        void loaded(Path file, LoadedTraces traces);
+        void loaded(Path file, T result);
 
         /** The load failed, and why, naming the file. */
         void failed(String description);
     }
 
-    private final Listener listener;
-    private Task<LoadedTraces> loading;
+    private final Listener<T> listener;
+    private Task<T> loading;
 
-    public TraceLoading(Listener listener) {
+    public BackgroundLoading(Listener<T> listener) {
         this.listener = listener;
     }
 
     /** Starts loading {@code file} with {@code reader}, cancelling a load under way. */
-    public void load(Path file, Reader reader) {
+    public void load(Path file, Reader<T> reader) {
         cancel();
-        Task<LoadedTraces> task = new Task<>() {
+        Task<T> task = new Task<>() {
             @Override
-            protected LoadedTraces call() throws IOException {
-                Task<LoadedTraces> self = this;
+            protected T call() throws IOException {
+                Task<T> self = this;
                 return reader.read(file, new LoadProgress() {
                     @Override
                     public void bytesRead(long read, long total) {
@@ -91,7 +92,7 @@ public final class TraceLoading {
     }
 
     /** Ends {@code task}'s progress; false when a newer load has replaced it, whose result then counts. */
-    private boolean finished(Task<LoadedTraces> task) {
+    private boolean finished(Task<T> task) {
         if (loading != task) {
             return false;
         }
