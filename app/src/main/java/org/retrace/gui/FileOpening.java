@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.retrace.demo.VariantComparison;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
+import org.retrace.format.TraceReader;
 import org.retrace.gui.menu.FileMenu;
 import org.retrace.gui.loading.BackgroundLoading;
 import org.retrace.gui.settings.CueFiles;
@@ -38,6 +39,7 @@ final class FileOpening implements FileMenu.Commands {
     private final BackgroundLoading<LoadedTraces> loading = new BackgroundLoading<>(new BackgroundLoading.Listener<>() {
         @Override
         public void started(Path file, ObservableValue<? extends Number> fraction) {
+            statusLine.setOnCancel(FileOpening.this::cancelLoad);
             statusLine.loading("Loading " + file.getFileName() + "...", fraction);
         }
 
@@ -59,8 +61,21 @@ final class FileOpening implements FileMenu.Commands {
     });
     private FileMenu fileMenu;
     private LoadedTraces shownFile;
+    private Path shownPath;
+    /** The record to show once the file loading now has loaded, or null for its first. */
+    private String wantedRecord;
+    private Records records = new Records() {
+        @Override
+        public void opened(Path file, LoadedTraces loaded) {
+        }
+
+        @Override
+        public void shown(Path file, String name) {
+        }
+    };
     /** Whether the file being loaded goes into Open Recent. */
     private boolean rememberNextLoad;
+    private boolean fillingPicker;
     private Runnable beforeOpening = () -> { };
 
     /** Opens into {@code views}; {@code problem} shows a header and a reason in a dialog. */
@@ -80,9 +95,31 @@ final class FileOpening implements FileMenu.Commands {
     }
 
     /** The File menu, with {@code following}, the solver receiver's {@code listening} items and the {@code exports}. */
-    FileMenu fileMenu(FileMenu.Following following, List<MenuItem> listening, List<MenuItem> exports) {
-        fileMenu = new FileMenu(stage, recentFiles, Samples.NAMES, this, following, listening, exports);
+    FileMenu fileMenu(FileMenu.Datasets datasets, FileMenu.Following following, List<MenuItem> listening,
+            List<MenuItem> exports) {
+        fileMenu = new FileMenu(stage, recentFiles, Samples.NAMES, this, datasets, following, listening, exports);
         return fileMenu;
+    }
+
+    /** What is told of a file of several records: that it opened, and which record is shown. */
+    interface Records {
+        void opened(Path file, LoadedTraces loaded);
+
+        void shown(Path file, String name);
+    }
+
+    void setRecords(Records listener) {
+        records = listener;
+    }
+
+    /** Opens {@code file} (a file of several records) and shows its record named {@code name}. */
+    void openRecord(Path file, String name) {
+        if (file.equals(shownPath) && shownFile != null) {
+            showRecord(name);
+            return;
+        }
+        load(file, true, false);
+        wantedRecord = name;
     }
 
     /** Runs {@code action} before anything else is opened: a followed file stops being followed. */
@@ -117,9 +154,15 @@ final class FileOpening implements FileMenu.Commands {
 
     private void load(Path file, boolean remember, boolean asReasoning) {
         beforeOpening.run();
+        wantedRecord = null;
         rememberNextLoad = remember;
         loading.load(file, (path, progress) -> asReasoning ? cueFiles.reasoningReader().read(path, progress)
                 : TraceFiles.load(path, progress, cueFiles.readers()));
+    }
+
+    /** The readers to try first: the chain-of-thought readers with the user's cue files. */
+    List<TraceReader> readers() throws IOException {
+        return cueFiles.readers();
     }
 
     void cancelLoad() {
@@ -129,7 +172,15 @@ final class FileOpening implements FileMenu.Commands {
     private void show(Path file, LoadedTraces loaded) {
         statusLine.sayLive("");
         showRecords(loaded);
+        shownPath = file;
         display(file.getFileName().toString(), loaded.first(), loaded.format());
+        if (shownFile != null) {
+            records.opened(file, loaded);
+            if (wantedRecord != null) {
+                showRecord(wantedRecord);
+            }
+            records.shown(file, views.trace().info().name());
+        }
         if (!loaded.warnings().isEmpty()) {
             Alert warning = new Alert(Alert.AlertType.WARNING, String.join("\n", loaded.warnings()));
             warning.setHeaderText("Loaded with warnings");
@@ -150,18 +201,40 @@ final class FileOpening implements FileMenu.Commands {
     /** Offers the traces of a file that holds several (the records of a chain-of-thought file, say) in the toolbar. */
     void showRecords(LoadedTraces loaded) {
         shownFile = loaded.traces().size() > 1 ? loaded : null;
+        shownPath = null;
+        // Filling the picker is not the user picking: the caller shows the record it wants.
+        fillingPicker = true;
         recordPicker.getItems().setAll(loaded.traces().stream().map(each -> each.info().name()).toList());
         recordPicker.getSelectionModel().select(0);
+        fillingPicker = false;
         recordPicker.setVisible(shownFile != null);
         recordPicker.setManaged(shownFile != null);
     }
 
     private void pickRecord() {
+        if (fillingPicker) {
+            return;
+        }
         int index = recordPicker.getSelectionModel().getSelectedIndex();
         if (shownFile != null && index >= 0 && shownFile.traces().get(index) != views.trace()) {
             Trace picked = shownFile.traces().get(index);
             display(picked.info().name(), picked, shownFile.format());
             views.replay().play();
+            if (shownPath != null) {
+                // A file's record; a demo's runs come from no file.
+                records.shown(shownPath, picked.info().name());
+            }
+        }
+    }
+
+    /** Shows the record named {@code name} of the file shown, through the picker, which then shows it too. */
+    private void showRecord(String name) {
+        for (int index = 0; index < shownFile.traces().size(); index++) {
+            if (shownFile.traces().get(index).info().name().equals(name)) {
+                recordPicker.getSelectionModel().select(index);
+                pickRecord();
+                return;
+            }
         }
     }
 

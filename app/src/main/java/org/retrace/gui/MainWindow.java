@@ -21,6 +21,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.retrace.gui.about.AboutDialog;
 import org.retrace.gui.cot.ReasoningTextView;
+import org.retrace.gui.dataset.DatasetView;
 import org.retrace.gui.demo.DemoLauncher;
 import org.retrace.gui.export.GifExport;
 import org.retrace.gui.export.PictureExport;
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final TraceViews views;
     private final FileOpening opening;
     private final LiveViewing live;
+    private final DatasetOpening datasets;
     private final ExportedViews exports;
     private final DemoLauncher demoLauncher;
     private final ToolBar toolBar;
@@ -107,9 +109,9 @@ public final class MainWindow {
         views = new TraceViews(viewMenu::style, statusLine, replaySettings);
         views.showOverviewWhen(viewMenu.overviewWanted().and(viewMenu.presenting().not()));
         opening = new FileOpening(stage, views, statusLine, recentFiles, this::showProblem);
-        statusLine.setOnCancel(opening::cancelLoad);
         live = new LiveViewing(stage, opening, views, statusLine, this::showProblem);
         opening.setBeforeOpening(live::stopFollowing);
+        datasets = new DatasetOpening(views, opening, statusLine, this::showProblem);
         exports = new ExportedViews(stage, views, statusLine::say, this::showProblem);
         demoLauncher = new DemoLauncher(stage, new DemoLauncher.Replayer() {
             @Override
@@ -125,7 +127,7 @@ public final class MainWindow {
         views.setStartPage(demoLauncher.startPage(Samples.NAMES, opening::openSample));
         MenuItem about = new MenuItem("About Retrace");
         about.setOnAction(event -> showAbout());
-        MenuBar menus = new MenuBar(opening.fileMenu(live, live.menuItems(), exports.menuItems()).menu(),
+        MenuBar menus = new MenuBar(opening.fileMenu(datasets, live, live.menuItems(), exports.menuItems()).menu(),
                 demoLauncher.menu(), viewMenu.menu(), new Menu("Help", null, about));
         toolBar = new ToolBar(views.searchBar(), fitButton(), opening.recordPicker());
         BorderPane root = new BorderPane(views.content());
@@ -227,6 +229,7 @@ public final class MainWindow {
         }
         views.stop();
         opening.cancelLoad();
+        datasets.stop();
         live.stop();
     }
 
@@ -272,6 +275,14 @@ public final class MainWindow {
     /** False in presentation mode, which leaves the details out. */
     boolean detailsShown() {
         return views.sidePanels().detailsShown();
+    }
+
+    DatasetView datasetView() {
+        return datasets.view();
+    }
+
+    void openDataset(Path fileOrFolder) {
+        datasets.openDataset(fileOrFolder);
     }
 
     DemoLauncher demoLauncher() {

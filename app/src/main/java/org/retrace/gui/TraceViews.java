@@ -2,7 +2,6 @@ package org.retrace.gui;
 
 import java.util.BitSet;
 import java.util.function.Function;
-import javafx.animation.AnimationTimer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -63,17 +62,7 @@ final class TraceViews {
     private final StatusLine statusLine;
     private final ReplaySettings replaySettings;
     private final SplitPane content;
-    private final AnimationTimer frameLoop = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            replay.onFrame(now);
-            if (treeView.drawIfNeeded()) {
-                memoryView.markDirty();
-            }
-            memoryView.drawIfNeeded();
-            timelineBar.drawIfNeeded();
-        }
-    };
+    private final FrameLoop frameLoop = new FrameLoop(replay, treeView, memoryView, timelineBar);
     private Trace trace;
     private String format = "";
 
@@ -119,6 +108,15 @@ final class TraceViews {
         content.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(sidePanels, false);
         frameLoop.start();
+    }
+
+    /** Adds a tab after the others, e.g. the Dataset tab. */
+    void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
+    }
+
+    void showTab(Tab tab) {
+        tabs.getSelectionModel().select(tab);
     }
 
     /** The tabs, the replay under them and the side panels beside. */

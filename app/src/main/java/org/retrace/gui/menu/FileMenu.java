@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.retrace.gui.settings.RecentFiles;
@@ -30,6 +31,11 @@ public final class FileMenu {
         void saveAs();
     }
 
+    /** Opening a dataset: a file of many records, or a folder of trace files. */
+    public interface Datasets {
+        void openDataset(Path fileOrFolder);
+    }
+
     /** Following a file that grows while it is shown. */
     public interface Following {
         void follow(Path file);
@@ -48,7 +54,7 @@ public final class FileMenu {
      * {@code exports} before Quit.
      */
     public FileMenu(Window owner, RecentFiles recentFiles, List<String> samples, Commands commands,
-            Following following, List<MenuItem> listening, List<MenuItem> exports) {
+            Datasets datasets, Following following, List<MenuItem> listening, List<MenuItem> exports) {
         this.owner = owner;
         this.recentFiles = recentFiles;
         this.commands = commands;
@@ -58,7 +64,9 @@ public final class FileMenu {
         }
         refreshRecent();
         menu = new Menu("File", null, item("Open...", "Shortcut+O", () -> choose(commands::open)),
-                item("Open as chain of thought...", null, () -> choose(commands::openAsReasoning)), recent, sampleMenu,
+                item("Open as chain of thought...", null, () -> choose(commands::openAsReasoning)),
+                item("Open dataset...", "Shortcut+D", () -> choose(datasets::openDataset)),
+                item("Open folder as dataset...", null, () -> chooseFolder(datasets::openDataset)), recent, sampleMenu,
                 item("Save as...", "Shortcut+S", commands::saveAs), new SeparatorMenuItem(),
                 item("Follow file...", "Shortcut+Shift+O", () -> choose(following::follow)),
                 item("Stop following", null, following::stopFollowing));
@@ -70,6 +78,13 @@ public final class FileMenu {
 
     private void choose(Consumer<Path> then) {
         File chosen = new FileChooser().showOpenDialog(owner);
+        if (chosen != null) {
+            then.accept(chosen.toPath());
+        }
+    }
+
+    private void chooseFolder(Consumer<Path> then) {
+        File chosen = new DirectoryChooser().showDialog(owner);
         if (chosen != null) {
             then.accept(chosen.toPath());
         }

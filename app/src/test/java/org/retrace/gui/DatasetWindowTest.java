@@ -1,0 +1,119 @@
+package org.retrace.gui;
+
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.input.MouseButton;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.dataset.TraceRow;
+import org.retrace.format.fixtures.Fixtures;
+import org.retrace.gui.settings.RecentFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Dataset tab, driven as a user would: open, filter, chart, open a row's trace, pick a record. */
+@ExtendWith(ApplicationExtension.class)
+class DatasetWindowTest {
+    @TempDir
+    static Path settings;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new RecentFiles(settings));
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    @Test
+    void aFolderOfFilesFillsTheTableWhoseFilterAndChartsFollow(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(settings.resolve("dataset"));
+        Files.copy(Fixtures.fixture("llm/sos-dataset-train-20.json"), folder.resolve("sos.json"), REPLACE_EXISTING);
+        Files.copy(Fixtures.fixture("llm/tot-crosswords-dfs-prune-all.json"), folder.resolve("tot.json"),
+                REPLACE_EXISTING);
+
+        robot.interact(() -> window.openDataset(folder));
+        FxWait.until(() -> window.datasetView().rows().size() == 40
+                && robot.lookup("#dataset-count").queryAs(Label.class).getText().equals("40 traces"));
+
+        TableView<?> table = robot.lookup("#dataset-table").queryAs(TableView.class);
+        assertTrue(table.getColumns().size() >= 10, "the measures at least: " + table.getColumns().size());
+        BarChart<?, ?> histogram = robot.lookup("#dataset-histogram").queryAs(BarChart.class);
+        FxWait.until(() -> !histogram.getData().isEmpty());
+        ScatterChart<?, ?> scatter = robot.lookup("#dataset-scatter").queryAs(ScatterChart.class);
+        assertEquals(List.of("format: sos", "format: tot"), scatter.getData().stream().map(series -> series.getName())
+                .toList());
+
+        robot.clickOn("#dataset-filter").write("format=sos nodes>40");
+        FxWait.until(() -> robot.lookup("#dataset-count").queryAs(Label.class).getText().endsWith("of 40 traces"));
+        List<TraceRow> kept = window.datasetView().shownRows();
+        assertTrue(kept.stream().allMatch(row -> row.format().equals("sos") && row.nodes() > 40), kept.toString());
+        assertEquals(robot.lookup("#dataset-count").queryAs(Label.class).getText(), kept.size() + " of 40 traces");
+    }
+
+    /**
+     * The table's row on screen that shows the trace {@code name}, or null while none does; the
+     * table also keeps an invisible row for measuring, which a click cannot reach.
+     */
+    private static Node rowShowing(FxRobot robot, String name) {
+        for (Node cell : robot.lookup("#dataset-table .table-row-cell").queryAll()) {
+            if (cell instanceof TableRow<?> row && row.getItem() instanceof TraceRow shown && shown.trace().equals(name)
+                    && onScreen(row)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static boolean onScreen(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    @Test
+    void aDoubleClickOpensTheRowsTraceAndTheRecordPickerKeepsTheTableInStep(FxRobot robot) throws Exception {
+        Path file = Fixtures.fixture("llm/cot/huatuo-o1-demo-40.json");
+        robot.interact(() -> window.openDataset(file));
+        FxWait.until(() -> window.datasetView().rows().size() == 40);
+        TableView<TraceRow> table = robot.lookup("#dataset-table").queryAs(TableView.class);
+
+        String third = "huatuo-o1-demo-40.json: record 3";
+        FxWait.until(() -> rowShowing(robot, third) != null);
+        // On the row's first cell: the row runs on under the charts beside the table.
+        Node target = rowShowing(robot, third);
+        robot.moveTo(target.localToScreen(60, target.getBoundsInLocal().getHeight() / 2))
+                .doubleClickOn(MouseButton.PRIMARY);
+        FxWait.untilShown(window, "huatuo-o1-demo-40.json: record 3");
+
+        robot.interact(() -> window.recordPicker().getSelectionModel().select(6));
+        FxWait.untilShown(window, "huatuo-o1-demo-40.json: record 7");
+        FxWait.until(() -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().trace().equals("huatuo-o1-demo-40.json: record 7"));
+        TextField filter = robot.lookup("#dataset-filter").queryAs(TextField.class);
+        assertEquals("", filter.getText());
+    }
+}
