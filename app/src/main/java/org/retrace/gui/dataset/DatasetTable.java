@@ -62,7 +62,7 @@ final class DatasetTable extends TableView<TraceRow> {
                         ? DatasetColumns.compact(number) : value.toString().replace('\n', ' '));
             }
         });
-        column.setPrefWidth(name.equals("trace") ? 260 : name.equals("source") ? 160 : Math.max(70, name.length() * 9));
+        column.setPrefWidth(name.equals("trace") ? 280 : name.equals("source") ? 110 : Math.max(70, name.length() * 9));
         return column;
     }
 }
