@@ -42,6 +42,7 @@ final class DatasetOpening implements FileMenu.Datasets {
         tab.setId("dataset-tab");
         views.addTab(tab);
         view.setOnOpen(this::open);
+        tab.setOnSelectionChanged(event -> views.setSidePanelsShown(!tab.isSelected()));
         loading = new BackgroundLoading<>(new BackgroundLoading.Listener<>() {
             @Override
             public void started(Path file, ObservableValue<? extends Number> fraction) {

@@ -83,12 +83,12 @@ public final class MainWindow {
 
             @Override
             public void collapseFailed() {
-                views.collapseFailed();
+                views.collapse(true);
             }
 
             @Override
             public void expandAll() {
-                views.expandAll();
+                views.collapse(false);
             }
 
             @Override

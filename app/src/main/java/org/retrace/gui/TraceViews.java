@@ -119,6 +119,16 @@ final class TraceViews {
         tabs.getSelectionModel().select(tab);
     }
 
+    /** Shows the side panels beside the tabs, or gives their room to the tabs (a dataset's table wants it). */
+    void setSidePanelsShown(boolean shown) {
+        if (!shown) {
+            content.getItems().remove(sidePanels);
+        } else if (!content.getItems().contains(sidePanels)) {
+            content.getItems().add(sidePanels);
+            content.setDividerPositions(0.7);
+        }
+    }
+
     /** The tabs, the replay under them and the side panels beside. */
     Node content() {
         return content;
@@ -247,15 +257,10 @@ final class TraceViews {
         memoryView.markDirty();
     }
 
-    void collapseFailed() {
+    /** Collapses the subtrees with no solution and no open node, or with {@code failed} false expands all. */
+    void collapse(boolean failed) {
         if (trace != null) {
-            treeView.setCollapsed(FailedSubtrees.roots(trace, treeView.scene().state()));
-        }
-    }
-
-    void expandAll() {
-        if (trace != null) {
-            treeView.setCollapsed(new BitSet());
+            treeView.setCollapsed(failed ? FailedSubtrees.roots(trace, treeView.scene().state()) : new BitSet());
         }
     }
 

@@ -90,14 +90,17 @@ final class DatasetCharts extends VBox {
         this.onPick = onPick;
     }
 
-    /** Offers {@code numeric} columns to plot and {@code all} to colour by, keeping the choices made. */
-    void setColumns(List<String> numeric, List<String> all) {
+    /**
+     * Offers {@code numeric} columns to plot and {@code all} to colour by, keeping the choices made;
+     * at first the scatter is coloured by {@code colour}.
+     */
+    void setColumns(List<String> numeric, List<String> all, String colour) {
         choose(histogramColumn, numeric, "backtracks");
         choose(xColumn, numeric, "textLength");
         choose(yColumn, numeric, "backtracks");
         List<String> colours = new ArrayList<>(List.of(NO_COLOUR));
         colours.addAll(all.stream().filter(name -> !name.equals("trace")).toList());
-        choose(colourColumn, colours, all.contains("correct") ? "correct" : "format");
+        choose(colourColumn, colours, colour);
     }
 
     private static void choose(ComboBox<String> choice, List<String> options, String preferred) {
