@@ -130,8 +130,9 @@ final class CompareCommand implements Callable<Integer> {
 
     private void printText(TreeComparison comparison) {
         CommandLine commandLine = spec.commandLine();
-        commandLine.getOut().printf(Locale.ROOT, "%,d nodes in common, %,d only in A (of %,d), %,d only in B (of %,d); "
-                + "matched by %s%n", comparison.common(), comparison.onlyInA(), comparison.a().nodeCount(),
+        commandLine.getOut().printf(Locale.ROOT, "%,d node%s in common, %,d only in A (of %,d), %,d only in B (of %,d); "
+                + "matched by %s%n", comparison.common(), comparison.common() == 1 ? "" : "s", comparison.onlyInA(),
+                comparison.a().nodeCount(),
                 comparison.onlyInB(), comparison.b().nodeCount(),
                 comparison.matching() == Matching.BRANCH_POSITION ? "branch position" : "label path");
         if (comparison.partsAtInA() < 0) {

@@ -15,7 +15,6 @@ import org.retrace.dataset.TraceRow;
 import org.retrace.format.LoadedTraces;
 import org.retrace.gui.dataset.DatasetView;
 import org.retrace.gui.loading.BackgroundLoading;
-import org.retrace.gui.menu.FileMenu;
 
 /**
  * The Dataset tab and what fills it: a file of many records or a folder of files read in the
@@ -23,7 +22,7 @@ import org.retrace.gui.menu.FileMenu;
  * as a trace fills it too. A double-click on a row opens its trace, and the row of the record on
  * show stays selected, whichever way it was picked.
  */
-final class DatasetOpening implements FileMenu.Datasets {
+final class DatasetOpening {
     /** Rows handed to the window together: often enough to watch, rarely enough to stay smooth. */
     private static final int ROWS_PER_UPDATE = 200;
 
@@ -89,8 +88,7 @@ final class DatasetOpening implements FileMenu.Datasets {
     }
 
     /** Reads {@code fileOrFolder} as a dataset in the background, showing the Dataset tab. */
-    @Override
-    public void openDataset(Path fileOrFolder) {
+    void openDataset(Path fileOrFolder) {
         shown = fileOrFolder;
         view.clear();
         views.showTab(tab);
@@ -131,6 +129,11 @@ final class DatasetOpening implements FileMenu.Datasets {
     /** Stops a reading under way, for when the window goes away. */
     void stop() {
         loading.cancel();
+    }
+
+    /** The dataset shown: a file or a folder; null before one is. */
+    Path shown() {
+        return shown;
     }
 
     DatasetView view() {

@@ -21,11 +21,13 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.retrace.gui.about.AboutDialog;
 import org.retrace.gui.cot.ReasoningTextView;
+import org.retrace.gui.compare.CompareView;
 import org.retrace.gui.dataset.DatasetView;
 import org.retrace.gui.demo.DemoLauncher;
 import org.retrace.gui.export.GifExport;
 import org.retrace.gui.export.PictureExport;
 import org.retrace.gui.live.SolverListening;
+import org.retrace.gui.menu.FileMenu;
 import org.retrace.gui.menu.ViewMenu;
 import org.retrace.gui.replay.ReplayController;
 import org.retrace.gui.replay.ReplayKeys;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private final FileOpening opening;
     private final LiveViewing live;
     private final DatasetOpening datasets;
+    private final ComparisonOpening comparisons;
     private final ExportedViews exports;
     private final DemoLauncher demoLauncher;
     private final ToolBar toolBar;
@@ -112,6 +115,8 @@ public final class MainWindow {
         live = new LiveViewing(stage, opening, views, statusLine, this::showProblem);
         opening.setBeforeOpening(live::stopFollowing);
         datasets = new DatasetOpening(views, opening, statusLine, this::showProblem);
+        comparisons = new ComparisonOpening(views, opening, statusLine, this::showProblem);
+        datasets.view().setOnCompare((first, second) -> comparisons.compareRows(first, second, datasets.shown()));
         exports = new ExportedViews(stage, views, statusLine::say, this::showProblem);
         demoLauncher = new DemoLauncher(stage, new DemoLauncher.Replayer() {
             @Override
@@ -127,7 +132,9 @@ public final class MainWindow {
         views.setStartPage(demoLauncher.startPage(Samples.NAMES, opening::openSample));
         MenuItem about = new MenuItem("About Retrace");
         about.setOnAction(event -> showAbout());
-        MenuBar menus = new MenuBar(opening.fileMenu(datasets, live, live.menuItems(), exports.menuItems()).menu(),
+        MenuBar menus = new MenuBar(opening.fileMenu(
+                new FileMenu.Datasets(datasets::openDataset, comparisons::compareWith), live, live.menuItems(),
+                exports.menuItems()).menu(),
                 demoLauncher.menu(), viewMenu.menu(), new Menu("Help", null, about));
         toolBar = new ToolBar(views.searchBar(), fitButton(), opening.recordPicker());
         BorderPane root = new BorderPane(views.content());
@@ -230,6 +237,7 @@ public final class MainWindow {
         views.stop();
         opening.cancelLoad();
         datasets.stop();
+        comparisons.stop();
         live.stop();
     }
 
@@ -283,6 +291,14 @@ public final class MainWindow {
 
     void openDataset(Path fileOrFolder) {
         datasets.openDataset(fileOrFolder);
+    }
+
+    void compareWith(Path file) {
+        comparisons.compareWith(file);
+    }
+
+    CompareView compareView() {
+        return comparisons.view();
     }
 
     DemoLauncher demoLauncher() {

@@ -4,6 +4,7 @@ import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +21,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.compare.TreeComparison;
 import org.retrace.dataset.TraceRow;
+import org.retrace.demo.VariantComparison;
+import org.retrace.demo.sudoku.Sudoku;
+import org.retrace.format.nativejson.NativeTraceWriter;
+import org.retrace.model.Trace;
 import org.retrace.format.fixtures.Fixtures;
 import org.retrace.gui.settings.RecentFiles;
 import org.testfx.api.FxRobot;
@@ -115,5 +121,51 @@ class DatasetWindowTest {
                 && table.getSelectionModel().getSelectedItem().trace().equals("huatuo-o1-demo-40.json: record 7"));
         TextField filter = robot.lookup("#dataset-filter").queryAs(TextField.class);
         assertEquals("", filter.getText());
+    }
+
+    @Test
+    void twoSelectedRowsAreComparedInTheCompareTab(FxRobot robot) throws Exception {
+        robot.interact(() -> window.openDataset(Fixtures.fixture("llm/cot/huatuo-o1-demo-40.json")));
+        FxWait.until(() -> window.datasetView().rows().size() == 40);
+        TableView<TraceRow> table = robot.lookup("#dataset-table").queryAs(TableView.class);
+
+        robot.interact(() -> table.getSelectionModel().selectIndices(0, 1));
+        robot.clickOn("#dataset-compare");
+        FxWait.until(() -> window.compareView().comparison() != null);
+
+        TreeComparison comparison = window.compareView().comparison();
+        assertEquals("huatuo-o1-demo-40.json: record 1", comparison.a().info().name());
+        assertEquals("huatuo-o1-demo-40.json: record 2", comparison.b().info().name());
+        assertEquals(TreeComparison.Matching.LABEL_PATH, comparison.matching());
+        assertEquals(1, comparison.common(), "two patients' reasoning share only their root");
+        assertTrue(robot.lookup("#compare-summary").queryAs(Label.class).getText()
+                .startsWith("1 node in common, 9 only in A (of 10), 11 only in B (of 12)"),
+                robot.lookup("#compare-summary").queryAs(Label.class).getText());
+    }
+
+    /** The demo's default puzzle, seed and budget; the same runs compared by `retrace compare` give these counts. */
+    @Test
+    void theTraceOnDisplayIsComparedWithAnotherFilesFirstTrace(FxRobot robot) throws Exception {
+        Path dfs = settings.resolve("dfs.jsonl");
+        Path sampling = settings.resolve("sampling.jsonl");
+        List<Trace> variants = VariantComparison.run(new Sudoku(), new Sudoku().description().defaults());
+        try (OutputStream out = Files.newOutputStream(dfs)) {
+            new NativeTraceWriter().writeEventLog(List.of(variants.get(0)), out);
+        }
+        try (OutputStream out = Files.newOutputStream(sampling)) {
+            new NativeTraceWriter().writeEventLog(List.of(variants.get(1)), out);
+        }
+        robot.interact(() -> window.load(dfs));
+        FxWait.untilShown(window, trace -> trace.nodeCount() == variants.get(0).nodeCount());
+
+        robot.interact(() -> window.compareWith(sampling));
+        FxWait.until(() -> window.compareView().comparison() != null);
+
+        TreeComparison comparison = window.compareView().comparison();
+        TreeComparison expected = TreeComparison.of(variants.get(0), variants.get(1), TreeComparison.Matching.LABEL_PATH);
+        assertEquals(expected.common(), comparison.common());
+        assertEquals(expected.onlyInA(), comparison.onlyInA());
+        assertEquals(expected.onlyInB(), comparison.onlyInB());
+        assertTrue(comparison.onlyInA() + comparison.onlyInB() > 0);
     }
 }

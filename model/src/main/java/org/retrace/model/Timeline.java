@@ -189,6 +189,11 @@ public final class Timeline {
         return isStatusChange(event) ? NodeStatus.ofCode(code[event] >> STATUS_SHIFT) : null;
     }
 
+    /** The status {@code node} was created with; costs O(1). */
+    public NodeStatus initialStatus(int node) {
+        return NodeStatus.ofCode(initialStatus[node]);
+    }
+
     /** For a status or solution event, the status before it; otherwise null. Costs O(log c). */
     public NodeStatus previousStatus(int event) {
         return isStatusChange(event) ? statusAt(node[event], event) : null;

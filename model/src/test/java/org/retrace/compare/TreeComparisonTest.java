@@ -115,4 +115,20 @@ class TreeComparisonTest {
                 () -> TreeComparison.of(first, first, null));
         assertTrue(refused.getMessage().contains("by branch position or by label path"), refused.getMessage());
     }
+
+    @Test
+    void aSolutionCurveRisesAtEachNewSolutionAgainstTheNodesCreatedSoFar() {
+        TraceBuilder builder = new TraceBuilder(TraceInfo.named("two solutions"));
+        int root = builder.addNode("r", -1, "state", NodeStatus.EXPANDED, "root", null, 0);
+        int first = builder.addNode("a", root, "state", NodeStatus.OPEN, "a", null, 1);
+        builder.solution(first, 2);
+        builder.addNode("b", root, "state", NodeStatus.FAILED, "b", null, 3);
+        builder.addNode("c", root, "state", NodeStatus.SOLUTION, "c", null, 4);
+        builder.solution(first, 5);
+
+        SolutionCurve curve = SolutionCurve.of(builder.build());
+
+        assertEquals(List.of(0, 2, 4, 4), curve.nodes(), "the start, a at 2 nodes, c created solved at 4, the end");
+        assertEquals(List.of(0, 1, 2, 2), curve.solutions(), "a solved twice counts once");
+    }
 }

@@ -3,7 +3,9 @@ package org.retrace.gui.dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -11,7 +13,9 @@ import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TextField;
@@ -34,8 +38,10 @@ public final class DatasetView extends BorderPane {
     private final DatasetCharts charts = new DatasetCharts();
     private final TextField filter = new TextField();
     private final Label count = new Label();
+    private final Button compare = new Button("Compare the two selected");
     private DatasetColumns columns = new DatasetColumns();
     private Consumer<TraceRow> onOpen = row -> { };
+    private BiConsumer<TraceRow, TraceRow> onCompare = (first, second) -> { };
 
     public DatasetView() {
         SortedList<TraceRow> sorted = new SortedList<>(kept);
@@ -54,7 +60,14 @@ public final class DatasetView extends BorderPane {
         filter.setPromptText("Filter: words in any cell, or nodes>20 correct=true");
         filter.textProperty().addListener((observable, old, text) -> refilter());
         count.setId("dataset-count");
-        HBox top = new HBox(8, filter, count);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        compare.setId("dataset-compare");
+        compare.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+        compare.setOnAction(event -> {
+            List<TraceRow> selected = List.copyOf(table.getSelectionModel().getSelectedItems());
+            onCompare.accept(selected.get(0), selected.get(1));
+        });
+        HBox top = new HBox(8, filter, count, compare);
         HBox.setHgrow(filter, Priority.ALWAYS);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6));
@@ -70,6 +83,11 @@ public final class DatasetView extends BorderPane {
     /** Called with a row whose trace the user wants to open (a double-click). */
     public void setOnOpen(Consumer<TraceRow> onOpen) {
         this.onOpen = onOpen;
+    }
+
+    /** Called with the two rows selected when the user asks to compare them. */
+    public void setOnCompare(BiConsumer<TraceRow, TraceRow> onCompare) {
+        this.onCompare = onCompare;
     }
 
     /** Forgets the rows shown, for a dataset about to arrive. */
@@ -129,10 +147,13 @@ public final class DatasetView extends BorderPane {
 
     /**
      * The record field that best splits the rows into a few groups to colour: the first with 2 to
-     * {@value ScatterGroups#MOST_GROUPS} values (a correctness flag, a model, a heuristic), else the
-     * format.
+     * {@value ScatterGroups#MOST_GROUPS} values (a correctness flag, a model, a heuristic); the
+     * format first when the rows are of several.
      */
     private String telling() {
+        if (all.stream().map(TraceRow::format).distinct().count() > 1) {
+            return "format";
+        }
         for (String column : columns.names()) {
             if (TraceRow.MEASURES.contains(column)) {
                 continue;

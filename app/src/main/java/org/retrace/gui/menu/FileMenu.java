@@ -31,9 +31,13 @@ public final class FileMenu {
         void saveAs();
     }
 
-    /** Opening a dataset: a file of many records, or a folder of trace files. */
-    public interface Datasets {
-        void openDataset(Path fileOrFolder);
+    /**
+     * Opening a dataset (a file of many records, or a folder of trace files), and comparing runs.
+     *
+     * @param openDataset opens a file or folder as a dataset
+     * @param compareWith compares the trace on display with the first of a file
+     */
+    public record Datasets(Consumer<Path> openDataset, Consumer<Path> compareWith) {
     }
 
     /** Following a file that grows while it is shown. */
@@ -65,8 +69,9 @@ public final class FileMenu {
         refreshRecent();
         menu = new Menu("File", null, item("Open...", "Shortcut+O", () -> choose(commands::open)),
                 item("Open as chain of thought...", null, () -> choose(commands::openAsReasoning)),
-                item("Open dataset...", "Shortcut+D", () -> choose(datasets::openDataset)),
-                item("Open folder as dataset...", null, () -> chooseFolder(datasets::openDataset)), recent, sampleMenu,
+                item("Open dataset...", "Shortcut+D", () -> choose(datasets.openDataset())),
+                item("Open folder as dataset...", null, () -> chooseFolder(datasets.openDataset())),
+                item("Compare with...", null, () -> choose(datasets.compareWith())), recent, sampleMenu,
                 item("Save as...", "Shortcut+S", commands::saveAs), new SeparatorMenuItem(),
                 item("Follow file...", "Shortcut+Shift+O", () -> choose(following::follow)),
                 item("Stop following", null, following::stopFollowing));
