@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.chart.BarChart;
@@ -26,6 +27,7 @@ import org.retrace.dataset.TraceRow;
 import org.retrace.demo.VariantComparison;
 import org.retrace.demo.sudoku.Sudoku;
 import org.retrace.format.nativejson.NativeTraceWriter;
+import org.retrace.generate.SyntheticReasoning;
 import org.retrace.model.Trace;
 import org.retrace.format.fixtures.Fixtures;
 import org.retrace.gui.settings.RecentFiles;
@@ -167,5 +169,28 @@ class DatasetWindowTest {
         assertEquals(expected.onlyInA(), comparison.onlyInA());
         assertEquals(expected.onlyInB(), comparison.onlyInB());
         assertTrue(comparison.onlyInA() + comparison.onlyInB() > 0);
+    }
+
+    /** The generated dataset: 10,000 chains of thought of about 5 KB, streamed into the table. */
+    @Test
+    void tenThousandGeneratedChainsOfThoughtFillTheTableAndItsCharts(FxRobot robot) throws Exception {
+        Path file = settings.resolve("ten-thousand.jsonl");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            SyntheticReasoning.write(out, 10_000, 1);
+        }
+
+        robot.interact(() -> window.openDataset(file));
+        FxWait.until(() -> robot.lookup("#dataset-count").queryAs(Label.class).getText().equals("10,000 traces")
+                && !robot.lookup("#dataset-histogram").queryAs(BarChart.class).getData().isEmpty());
+
+        long correct = window.datasetView().rows().stream().filter(row -> Boolean.TRUE.equals(row.fields()
+                .get("correct"))).count();
+        assertTrue(correct > 0 && correct < 10_000, "the generator marks some records correct: " + correct);
+        ScatterChart<?, ?> scatter = robot.lookup("#dataset-scatter").queryAs(ScatterChart.class);
+        assertEquals(2_000, scatter.getData().stream().mapToInt(series -> series.getData().size()).sum(),
+                "at most 2,000 points drawn");
+        robot.interact(() -> robot.lookup("#dataset-filter").queryAs(TextField.class).setText("correct=true"));
+        FxWait.until(() -> robot.lookup("#dataset-count").queryAs(Label.class).getText()
+                .equals(String.format(Locale.ROOT, "%,d of 10,000 traces", correct)));
     }
 }
