@@ -53,6 +53,7 @@ final class ComparisonOpening {
             public void loaded(Path file, Runs runs) {
                 view.show(runs.a(), runs.b(), runs.solverTrees());
                 views.showTab(tab);
+                statusLine.say("Compared " + runs.a().info().name() + " with " + runs.b().info().name());
             }
 
             @Override
