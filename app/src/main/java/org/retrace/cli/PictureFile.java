@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.scene.image.WritableImage;
 import org.retrace.export.Figure;
 import org.retrace.export.PngFiles;
 import org.retrace.io.AtomicFiles;
@@ -28,15 +30,26 @@ final class PictureFile {
 
     /** Draws {@code request} of {@code trace} headless into {@code output}; returns what it wrote, e.g. "1600x1000 PNG". */
     static String write(CommandLine commandLine, Path output, Trace trace, Figure.Request request) throws Exception {
-        boolean svg = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+        return write(commandLine, output, () -> Figure.draw(trace, request, Theme.standard()),
+                () -> Figure.svg(trace, request, Theme.standard()), request.width() + "x" + request.height(),
+                request.pixelWidth() + "x" + request.pixelHeight());
+    }
+
+    /**
+     * Draws headless into {@code output} a picture ({@code png}) or a document ({@code svg}), as its
+     * extension says; returns what it wrote, e.g. "1600x1000 PNG".
+     */
+    static String write(CommandLine commandLine, Path output, Callable<WritableImage> png, Callable<String> svg,
+            String svgSize, String pngSize) throws Exception {
+        boolean vector = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
         try {
-            if (svg) {
-                String document = HeadlessFx.call(() -> Figure.svg(trace, request, Theme.standard()));
+            if (vector) {
+                String document = HeadlessFx.call(svg);
                 AtomicFiles.write(output, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
-                return request.width() + "x" + request.height() + " SVG";
+                return svgSize + " SVG";
             }
-            PngFiles.write(HeadlessFx.call(() -> Figure.draw(trace, request, Theme.standard())), output);
-            return request.pixelWidth() + "x" + request.pixelHeight() + " PNG";
+            PngFiles.write(HeadlessFx.call(png), output);
+            return pngSize + " PNG";
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         } catch (IOException unwritable) {

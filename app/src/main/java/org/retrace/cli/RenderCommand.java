@@ -50,6 +50,11 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "NAME", description = "Which trace of a file that holds several.")
     String traceName;
 
+    @Option(names = "--chart", paramLabel = "COLUMN[,COLUMN2[,COLOUR]]",
+            description = "With --view dataset: a histogram of one column of FILE's rows (a file of many records, or "
+                    + "a folder), or a scatter of two, coloured by a third or by the field that splits them best.")
+    String chart;
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +62,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         CommandLine commandLine = spec.commandLine();
         PictureFile.check(commandLine, output);
+        if ("dataset".equals(viewOption.view)) {
+            commandLine.getOut().println(OutputFile.wrote(output, DatasetChart.render(commandLine, file,
+                    reasoning.readers(), chart, output, width, height, scale)));
+            return 0;
+        }
         Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file, reasoning), traceName);
         int events = trace.timeline().size();
         if (at != null && (at < 0 || at > events)) {

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
  * does, and the tree's dress, as the window's View menu sets it.
  */
 final class ViewOption {
-    @Option(names = "--view", paramLabel = "tree|memory",
-            description = "The view to draw (default: memory for a trace with time spans, else tree).")
+    @Option(names = "--view", paramLabel = "tree|memory|dataset",
+            description = "The view to draw (default: memory for a trace with time spans, else tree); dataset draws "
+                    + "a chart of a dataset's rows, with --chart.")
     String view;
 
     @Option(names = "--no-legend", description = "Leave out the legend the tree view shows.")
@@ -53,7 +54,7 @@ final class ViewOption {
             case "tree" -> Figure.View.TREE;
             case "memory" -> Figure.View.MEMORY;
             default -> throw new CommandLine.ParameterException(commandLine,
-                    "--view must be tree or memory, found '" + view + "'");
+                    "--view must be tree, memory or dataset, found '" + view + "'");
         };
     }
 }

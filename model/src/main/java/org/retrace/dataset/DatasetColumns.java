@@ -50,4 +50,27 @@ public final class DatasetColumns {
         }
         return String.format(Locale.ROOT, "%.3g", value);
     }
+
+    /**
+     * The column that best splits {@code rows} into a few groups to colour a chart by: the format
+     * when the rows are of several, else the first record field of {@code columns} with 2 to
+     * {@value ScatterGroups#MOST_GROUPS} values (a correctness flag, a model, a heuristic), else
+     * the format. Costs O(rows x fields).
+     */
+    public static String colourColumn(List<TraceRow> rows, List<String> columns) {
+        if (rows.stream().map(TraceRow::format).distinct().count() > 1) {
+            return "format";
+        }
+        for (String column : columns) {
+            if (TraceRow.MEASURES.contains(column)) {
+                continue;
+            }
+            long values = rows.stream().map(row -> String.valueOf(row.value(column))).distinct()
+                    .limit(ScatterGroups.MOST_GROUPS + 1L).count();
+            if (values >= 2 && values <= ScatterGroups.MOST_GROUPS) {
+                return column;
+            }
+        }
+        return "format";
+    }
 }

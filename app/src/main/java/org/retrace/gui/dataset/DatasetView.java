@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.retrace.dataset.DatasetColumns;
 import org.retrace.dataset.RowFilter;
-import org.retrace.dataset.ScatterGroups;
 import org.retrace.dataset.TraceRow;
 
 /**
@@ -140,31 +139,9 @@ public final class DatasetView extends BorderPane {
     private void refilter() {
         RowFilter rows = RowFilter.parse(filter.getText(), columns.names());
         kept.setPredicate(rows.keepsAll() ? null : rows);
-        charts.setColumns(numericColumns(), columns.names(), telling());
+        charts.setColumns(numericColumns(), columns.names(), DatasetColumns.colourColumn(all, columns.names()));
         charts.show(new ArrayList<>(kept));
         showCount();
-    }
-
-    /**
-     * The record field that best splits the rows into a few groups to colour: the first with 2 to
-     * {@value ScatterGroups#MOST_GROUPS} values (a correctness flag, a model, a heuristic); the
-     * format first when the rows are of several.
-     */
-    private String telling() {
-        if (all.stream().map(TraceRow::format).distinct().count() > 1) {
-            return "format";
-        }
-        for (String column : columns.names()) {
-            if (TraceRow.MEASURES.contains(column)) {
-                continue;
-            }
-            long values = all.stream().map(row -> String.valueOf(row.value(column))).distinct().limit(
-                    ScatterGroups.MOST_GROUPS + 1L).count();
-            if (values >= 2 && values <= ScatterGroups.MOST_GROUPS) {
-                return column;
-            }
-        }
-        return "format";
     }
 
     /** The columns every value of which, in some row at least, is a number or a yes/no. */
