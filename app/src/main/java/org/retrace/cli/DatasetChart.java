@@ -12,7 +12,6 @@ import org.retrace.export.ChartFigure;
 import org.retrace.format.LoadFailures;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.TraceReader;
-import org.retrace.render.Theme;
 import picocli.CommandLine;
 
 /**
@@ -55,9 +54,7 @@ final class DatasetChart {
                         + "'; the dataset has " + columns.names());
             }
         }
-        String picture = PictureFile.write(commandLine, output, () -> ChartFigure.draw(rows, request, Theme.standard()),
-                () -> ChartFigure.svg(rows, request, Theme.standard()), width + "x" + height,
-                (int) Math.ceil(width * scale) + "x" + (int) Math.ceil(height * scale));
+        String picture = PictureFile.write(commandLine, output, rows, request);
         return "a " + picture + " chart of " + String.join(" against ", wanted) + " over " + rows.size() + " traces";
     }
 }

@@ -1,16 +1,14 @@
 package org.retrace.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import javafx.scene.image.WritableImage;
+import org.retrace.dataset.TraceRow;
+import org.retrace.export.ChartFigure;
 import org.retrace.export.Figure;
-import org.retrace.export.PngFiles;
-import org.retrace.io.AtomicFiles;
+import org.retrace.export.FigureFiles;
 import org.retrace.model.Trace;
-import org.retrace.render.HeadlessFx;
 import org.retrace.render.Theme;
 import picocli.CommandLine;
 
@@ -30,30 +28,33 @@ final class PictureFile {
 
     /** Draws {@code request} of {@code trace} headless into {@code output}; returns what it wrote, e.g. "1600x1000 PNG". */
     static String write(CommandLine commandLine, Path output, Trace trace, Figure.Request request) throws Exception {
-        return write(commandLine, output, () -> Figure.draw(trace, request, Theme.standard()),
-                () -> Figure.svg(trace, request, Theme.standard()), request.width() + "x" + request.height(),
-                request.pixelWidth() + "x" + request.pixelHeight());
+        return written(commandLine, output, () -> FigureFiles.writeTrace(output, trace, request, Theme.standard()),
+                request.width() + "x" + request.height(), request.pixelWidth() + "x" + request.pixelHeight());
     }
 
-    /**
-     * Draws headless into {@code output} a picture ({@code png}) or a document ({@code svg}), as its
-     * extension says; returns what it wrote, e.g. "1600x1000 PNG".
-     */
-    static String write(CommandLine commandLine, Path output, Callable<WritableImage> png, Callable<String> svg,
-            String svgSize, String pngSize) throws Exception {
-        boolean vector = output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+    /** Draws the chart {@code request} of {@code rows} headless into {@code output}; returns what it wrote. */
+    static String write(CommandLine commandLine, Path output, List<TraceRow> rows, ChartFigure.Request request)
+            throws Exception {
+        return written(commandLine, output, () -> FigureFiles.writeChart(output, rows, request, Theme.standard()),
+                request.width() + "x" + request.height(), (int) Math.ceil(request.width() * request.scale()) + "x"
+                        + (int) Math.ceil(request.height() * request.scale()));
+    }
+
+    /** The drawing and writing of a figure. */
+    @FunctionalInterface
+    private interface Drawing {
+        void draw() throws Exception;
+    }
+
+    private static String written(CommandLine commandLine, Path output, Drawing drawing, String svgSize,
+            String pngSize) throws Exception {
         try {
-            if (vector) {
-                String document = HeadlessFx.call(svg);
-                AtomicFiles.write(output, out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
-                return svgSize + " SVG";
-            }
-            PngFiles.write(HeadlessFx.call(png), output);
-            return pngSize + " PNG";
+            drawing.draw();
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         } catch (IOException unwritable) {
             throw new UserError(output + ": could not be written: " + unwritable.getMessage());
         }
+        return FigureFiles.isSvg(output) ? svgSize + " SVG" : pngSize + " PNG";
     }
 }
