@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
@@ -14,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -64,13 +66,24 @@ class DatasetWindowTest {
         FxWait.until(() -> window.datasetView().rows().size() == 40
                 && robot.lookup("#dataset-count").queryAs(Label.class).getText().equals("40 traces"));
 
-        TableView<?> table = robot.lookup("#dataset-table").queryAs(TableView.class);
+        TableView<TraceRow> table = robot.lookup("#dataset-table").queryAs(TableView.class);
         assertTrue(table.getColumns().size() >= 10, "the measures at least: " + table.getColumns().size());
         BarChart<?, ?> histogram = robot.lookup("#dataset-histogram").queryAs(BarChart.class);
         FxWait.until(() -> !histogram.getData().isEmpty());
         ScatterChart<?, ?> scatter = robot.lookup("#dataset-scatter").queryAs(ScatterChart.class);
         assertEquals(List.of("format: sos", "format: tot"), scatter.getData().stream().map(series -> series.getName())
                 .toList());
+
+        robot.interact(() -> {
+            TableColumn<TraceRow, ?> nodes = table.getColumns().stream().filter(column -> column.getText().equals("nodes"))
+                    .findFirst().orElseThrow();
+            nodes.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.<TableColumn<TraceRow, ?>>of(nodes));
+        });
+        List<Integer> sizes = window.datasetView().shownRows().stream().map(TraceRow::nodes).toList();
+        assertEquals(sizes.stream().sorted(Comparator.reverseOrder()).toList(), sizes,
+                "sorted by nodes, as numbers");
+        assertEquals(344, sizes.get(0), "the SoS set's largest search, read from the file by hand");
 
         robot.clickOn("#dataset-filter").write("format=sos nodes>40");
         FxWait.until(() -> robot.lookup("#dataset-count").queryAs(Label.class).getText().endsWith("of 40 traces"));
