@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.retrace.format.csv.CsvTraceWriter;
+import org.retrace.format.graph.GraphTraceWriter;
 import org.retrace.format.nativejson.NativeTraceWriter;
 import org.retrace.io.AtomicFiles;
 import org.retrace.model.Trace;
@@ -17,10 +18,11 @@ import picocli.CommandLine.Spec;
 
 /** The {@code -o OUT} option of commands that write a trace, in the form its extension names, atomically. */
 final class OutputFile {
-    enum Form { DOCUMENT, EVENT_LOG, CSV_TREE }
+    enum Form { DOCUMENT, EVENT_LOG, CSV_TREE, DOT, GRAPHML }
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT",
-            description = "OUT.json (a document), OUT.jsonl (an event log) or OUT.csv (the tree only).")
+            description = "OUT.json (a document), OUT.jsonl (an event log), or the tree only: OUT.csv, OUT.dot "
+                    + "(Graphviz) or OUT.graphml.")
     Path path;
 
     @Spec(Spec.Target.MIXEE)
@@ -73,8 +75,15 @@ final class OutputFile {
         if (name.endsWith(".csv")) {
             return Form.CSV_TREE;
         }
+        if (name.endsWith(".dot") || name.endsWith(".gv")) {
+            return Form.DOT;
+        }
+        if (name.endsWith(".graphml")) {
+            return Form.GRAPHML;
+        }
         throw new CommandLine.ParameterException(commandLine, "the output must end in .json (one document), "
-                + ".jsonl (an event log) or .csv (the tree without its timeline), found " + output);
+                + ".jsonl (an event log), or for the tree without its timeline .csv, .dot or .graphml, found "
+                + output);
     }
 
     private static void write(Path output, Form form, List<Trace> traces) throws IOException {
@@ -85,6 +94,8 @@ final class OutputFile {
                 case EVENT_LOG -> writer.writeEventLog(traces, buffered);
                 case DOCUMENT -> writer.writeDocument(traces, buffered);
                 case CSV_TREE -> new CsvTraceWriter().write(traces.get(0), buffered);
+                case DOT -> GraphTraceWriter.dot(traces.get(0), buffered);
+                case GRAPHML -> GraphTraceWriter.graphMl(traces.get(0), buffered);
             }
             buffered.flush();
         });

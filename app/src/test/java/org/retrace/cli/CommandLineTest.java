@@ -109,8 +109,24 @@ class CommandLineTest {
         CommandRun run = CommandRun.of("convert", good.toString(), "-o", directory.resolve("x.txt").toString());
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().startsWith("the output must end in .json (one document), .jsonl (an event log) or .csv"),
-                run.err());
+        assertTrue(run.err().startsWith("the output must end in .json (one document), .jsonl (an event log), or for "
+                + "the tree without its timeline .csv, .dot or .graphml"), run.err());
+    }
+
+    /** The knapsack sample's root, read from its first node line by hand. */
+    @Test
+    void convertWritesTheTreeAsGraphvizDotThroughJgraphtAndReadsItBack() throws IOException {
+        Path dot = directory.resolve("knapsack.dot");
+
+        CommandRun run = CommandRun.of("convert", "../samples/branch-and-bound-knapsack.jsonl", "-o", dot.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        String written = Files.readString(dot);
+        assertTrue(written.startsWith("strict digraph G {"), written);
+        assertTrue(written.contains("\"0\" [ label=\"root\" status=\"expanded\" kind=\"solver node\""), written);
+        assertTrue(written.contains("\"0\" -> \"1\";"), written);
+        CommandRun stats = CommandRun.of("stats", dot.toString(), "--json");
+        assertTrue(stats.out().contains("\"nodes\":39"), stats.out());
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.retrace.format.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.TraceFiles;
+import org.retrace.format.fixtures.Fixtures;
+import org.retrace.model.Trace;
+
+/** Real solver trees and a bundled sample written through jgrapht-io and read back: the same tree. */
+class GraphTraceWriterTest {
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest
+    @CsvSource({"solver/scip-gcg-gap8_4.vbc, dot", "solver/grumpy-p0201-glpk-bak.vbc, graphml",
+            "solver/symphony-mkp20-vbc-emulation1.vbc, dot", "solver/scip10-mkp40-dispsols.bak, graphml"})
+    void aSolverTreeWrittenAsAGraphReadsBackAsTheSameTree(String fixture, String form) throws IOException {
+        Trace original = TraceFiles.load(Fixtures.fixture(fixture)).first();
+        Path written = directory.resolve("tree." + form);
+        try (OutputStream out = Files.newOutputStream(written)) {
+            if (form.equals("dot")) {
+                GraphTraceWriter.dot(original, out);
+            } else {
+                GraphTraceWriter.graphMl(original, out);
+            }
+        }
+
+        LoadedTraces loaded = TraceFiles.load(written);
+
+        assertEquals(form, loaded.format());
+        Trace read = loaded.first();
+        assertEquals(original.nodeCount(), read.nodeCount());
+        for (int node = 0; node < original.nodeCount(); node++) {
+            int same = read.findNode(original.id(node));
+            assertTrue(same >= 0, "node " + original.id(node));
+            assertEquals(node == 0 ? null : original.id(original.parent(node)),
+                    read.parent(same) < 0 ? null : read.id(read.parent(same)), "parent of " + original.id(node));
+            assertEquals(original.label(node), read.label(same));
+            assertEquals(original.status(node), read.status(same));
+            assertEquals(original.kind(node), read.kind(same));
+            assertEquals(original.text(node), read.text(same));
+        }
+    }
+}
