@@ -10,6 +10,7 @@ import org.retrace.format.LoadedTraces;
 import org.retrace.format.cot.CotTraceReader;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
+import org.retrace.stats.BacktrackDistances;
 import org.retrace.stats.ReasoningStatistics;
 import org.retrace.stats.TraceStatistics;
 import picocli.CommandLine;
@@ -78,6 +79,9 @@ final class StatsCommand implements Callable<Integer> {
         fields.put("events", stats.events());
         fields.put("backtracks", stats.backtracks());
         fields.put("format", stats.format());
+        Map<String, Integer> levels = new LinkedHashMap<>();
+        BacktrackDistances.of(trace).forEach((climbed, jumps) -> levels.put(Integer.toString(climbed), jumps));
+        fields.put("backtrackLevels", levels);
         if (CotTraceReader.FORMAT.equals(loaded.format())) {
             addReasoning(fields, loaded);
         }

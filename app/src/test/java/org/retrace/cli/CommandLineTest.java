@@ -64,10 +64,11 @@ class CommandLineTest {
         CommandRun run = CommandRun.of("stats", good.toString(), "--json");
 
         assertEquals(0, run.exitCode());
-        // r (never given a status) and b stay open; a failed, c is the solution.
+        // r (never given a status) and b stay open; a failed, c is the solution; the backtrack from a to r
+        // climbs one level, and the visit from r to c goes down, no jump.
         assertEquals("{\"traces\":1,\"nodes\":4,\"open\":2,\"skipped\":0,\"maxDepth\":2,\"meanBranching\":1.5,"
-                + "\"leaves\":2,\"solutions\":1,\"failed\":1,\"events\":10,\"backtracks\":1,\"format\":\"retrace-jsonl\"}\n",
-                run.out());
+                + "\"leaves\":2,\"solutions\":1,\"failed\":1,\"events\":10,\"backtracks\":1,\"format\":\"retrace-jsonl\","
+                + "\"backtrackLevels\":{\"1\":1}}\n", run.out());
     }
 
     @Test
@@ -76,8 +77,9 @@ class CommandLineTest {
 
         CommandRun run = CommandRun.of("stats", good.toString());
 
-        assertTrue(run.out().startsWith("traces         1\nnodes          4\nopen           2\nskipped        0\n"
-                + "maxDepth       2\n"), run.out());
+        assertTrue(run.out().startsWith("traces           1\nnodes            4\nopen             2\n"
+                + "skipped          0\nmaxDepth         2\n"), run.out());
+        assertTrue(run.out().contains("\nbacktrackLevels  1: 1\n"), run.out());
     }
 
     @Test
