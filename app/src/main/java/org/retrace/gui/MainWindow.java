@@ -150,6 +150,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, width, height);
         ReplayKeys keys = new ReplayKeys(views.replay(), views.treeView()::zoom, viewMenu.presenting()::get);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, new NavigationKeys(views)::handle);
         opening.acceptDroppedFiles(scene);
         stage.setTitle("Retrace");
         stage.setScene(scene);

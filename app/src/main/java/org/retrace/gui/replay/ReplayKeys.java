@@ -25,7 +25,8 @@ public final class ReplayKeys {
 
     /** Handles {@code event} when it is one of these keys, consuming it. */
     public void handle(KeyEvent event) {
-        if (event.getTarget() instanceof TextInputControl || replay.trace() == null) {
+        // Alt and a key moves through the tree instead (the window's navigation keys).
+        if (event.getTarget() instanceof TextInputControl || replay.trace() == null || event.isAltDown()) {
             return;
         }
         KeyCode code = event.getCode();
