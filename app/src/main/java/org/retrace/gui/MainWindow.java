@@ -116,6 +116,8 @@ public final class MainWindow {
         opening.setBeforeOpening(live::stopFollowing);
         datasets = new DatasetOpening(views, opening, statusLine, this::showProblem);
         comparisons = new ComparisonOpening(views, opening, statusLine, this::showProblem);
+        // The Bounds tab follows the replay by itself, through the views it joins.
+        new BoundsTab(views);
         datasets.view().setOnCompare((first, second) -> comparisons.compareRows(first, second, datasets.shown()));
         exports = new ExportedViews(stage, views, statusLine::say, this::showProblem);
         demoLauncher = new DemoLauncher(stage, new DemoLauncher.Replayer() {
