@@ -116,8 +116,9 @@ public final class MainWindow {
         opening.setBeforeOpening(live::stopFollowing);
         datasets = new DatasetOpening(views, opening, statusLine, this::showProblem);
         comparisons = new ComparisonOpening(views, opening, statusLine, this::showProblem);
-        // The Bounds tab follows the replay by itself, through the views it joins.
+        // The Bounds and Pixel tree tabs follow the replay by themselves, through the views they join.
         new BoundsTab(views);
+        new PixelTreeTab(views);
         datasets.view().setOnCompare((first, second) -> comparisons.compareRows(first, second, datasets.shown()));
         exports = new ExportedViews(stage, views, statusLine::say, this::showProblem);
         demoLauncher = new DemoLauncher(stage, new DemoLauncher.Replayer() {

@@ -119,6 +119,10 @@ final class TraceViews {
         tabs.getSelectionModel().select(tab);
     }
 
+    void showTree() {
+        showTab(treeTab);
+    }
+
     /** Shows the side panels beside the tabs, or gives their room to the tabs (a dataset's table wants it). */
     void setSidePanelsShown(boolean shown) {
         if (!shown) {
@@ -162,10 +166,7 @@ final class TraceViews {
         positionChanged(replay.positionProperty().get());
     }
 
-    /**
-     * Shows a newer snapshot of a live trace: zoom, dress, collapsed subtrees, selection and tab
-     * stay; a replay that was at the end follows the new end, one that was not keeps its position.
-     */
+    /** A live trace's newer snapshot: view, dress, selection stay; a replay at the end follows it. */
     void refresh(Trace grown) {
         int position = replay.positionProperty().get();
         boolean following = position == trace.timeline().size();
@@ -270,10 +271,7 @@ final class TraceViews {
                 replay.positionProperty().get(), format);
     }
 
-    /**
-     * Presentation mode's part of the views: larger nodes and narration, no details, the tree
-     * rather than the Start page, the replay paused for the presenter to step.
-     */
+    /** Presentation mode: larger nodes and narration, no details, the tree shown, the replay paused. */
     void present(boolean on) {
         sidePanels.showDetails(!on);
         treeView.setMagnification(on ? PRESENTATION_MAGNIFICATION : 1);

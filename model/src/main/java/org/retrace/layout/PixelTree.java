@@ -1,0 +1,98 @@
+package org.retrace.layout;
+
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceState;
+
+/**
+ * CP-Profiler's pixel tree of a search: a column per node in depth-first order, a row per depth,
+ * squeezed so that several nodes share a column when there are more nodes than columns. A cell
+ * shows its most telling node: a solution over a failure over any other. Columns are fixed by the
+ * whole trace, so the picture fills in as the replay creates nodes, without moving.
+ */
+public final class PixelTree {
+    /** What a cell shows. */
+    public static final byte EMPTY = 0;
+    public static final byte NODE = 1;
+    public static final byte FAILED = 2;
+    public static final byte SOLUTION = 3;
+
+    private final Trace trace;
+    private final int[] preorder;
+
+    /** The pixel tree of {@code trace}; costs O(n) for its depth-first order. */
+    public PixelTree(Trace trace) {
+        this.trace = trace;
+        preorder = new int[trace.nodeCount()];
+        if (trace.nodeCount() == 0) {
+            return;
+        }
+        int[] stack = new int[trace.nodeCount()];
+        int top = 0;
+        stack[top++] = 0;
+        int next = 0;
+        while (top > 0) {
+            int node = stack[--top];
+            preorder[next++] = node;
+            // Children go on the stack last first, so that the first child comes out first.
+            int children = 0;
+            for (int child = trace.firstChild(node); child >= 0; child = trace.nextSibling(child)) {
+                stack[top + children++] = child;
+            }
+            for (int low = top, high = top + children - 1; low < high; low++, high--) {
+                int swap = stack[low];
+                stack[low] = stack[high];
+                stack[high] = swap;
+            }
+            top += children;
+        }
+    }
+
+    /** The nodes of the trace, created or not: the most columns the picture needs. */
+    public int nodes() {
+        return preorder.length;
+    }
+
+    /** The rows: one per depth. */
+    public int depths() {
+        return trace.nodeCount() == 0 ? 0 : trace.maxDepth() + 1;
+    }
+
+    /** The column of the k-th node in depth-first order, out of {@code columns}. */
+    private int columnOf(int k, int columns) {
+        return (int) ((long) k * columns / preorder.length);
+    }
+
+    /**
+     * The cells at {@code state}'s position, row by row ({@code depth * columns + column}), each
+     * {@link #EMPTY}, {@link #NODE}, {@link #FAILED} or {@link #SOLUTION}; costs O(n).
+     */
+    public byte[] cells(TraceState state, int columns) {
+        byte[] cells = new byte[depths() * Math.max(1, columns)];
+        for (int k = 0; k < preorder.length; k++) {
+            int node = preorder[k];
+            if (node >= state.nodeCount()) {
+                continue;
+            }
+            NodeStatus status = state.status(node);
+            byte shown = status == NodeStatus.SOLUTION ? SOLUTION : status == NodeStatus.FAILED ? FAILED : NODE;
+            int cell = trace.depth(node) * columns + columnOf(k, columns);
+            if (shown > cells[cell]) {
+                cells[cell] = shown;
+            }
+        }
+        return cells;
+    }
+
+    /** The first created node in the cell at ({@code column}, {@code depth}), or -1; costs O(n / columns). */
+    public int nodeAt(TraceState state, int columns, int column, int depth) {
+        int first = (int) Math.ceil((double) column * preorder.length / columns);
+        for (int k = Math.max(0, first - 1); k < preorder.length && columnOf(k, columns) <= column; k++) {
+            int node = preorder[k];
+            if (columnOf(k, columns) == column && trace.depth(node) == depth && node < state.nodeCount()) {
+                return node;
+            }
+        }
+        return -1;
+    }
+}
