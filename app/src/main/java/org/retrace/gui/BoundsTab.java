@@ -3,6 +3,7 @@ package org.retrace.gui;
 import javafx.scene.control.Tab;
 import org.retrace.gui.bounds.BoundsView;
 import org.retrace.model.Trace;
+import org.retrace.stats.BoundCurve;
 
 /**
  * The Bounds tab: for a trace that reports an incumbent and a best bound, their chart with the
@@ -27,10 +28,11 @@ final class BoundsTab {
         Trace shown = views.trace();
         if (shown != charted) {
             charted = shown;
-            boolean bounds = shown != null && BoundsView.canShow(shown);
-            tab.setDisable(!bounds);
-            if (bounds) {
-                view.show(shown);
+            // The curve is read once a trace: it tells whether the tab applies and is what it draws.
+            BoundCurve curve = shown == null ? null : BoundCurve.of(shown);
+            tab.setDisable(curve == null || curve.isEmpty());
+            if (!tab.isDisabled()) {
+                view.show(curve, shown.timeline().size());
             }
         }
         if (!tab.isDisabled()) {

@@ -8,7 +8,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import org.retrace.model.Trace;
 import org.retrace.stats.BoundCurve;
 
 /**
@@ -36,14 +35,9 @@ public final class BoundsView extends BorderPane {
         setCenter(chart);
     }
 
-    /** Whether {@code trace} reports bounds to chart. */
-    public static boolean canShow(Trace trace) {
-        return trace.timeline().size() > 0 && !BoundCurve.of(trace).isEmpty();
-    }
-
-    /** Charts {@code trace}'s bounds; costs O(events). */
-    public void show(Trace trace) {
-        curve = BoundCurve.of(trace);
+    /** Charts the bounds of {@code bounds}, a trace's curve, ending at event {@code end}; costs O(bound events). */
+    public void show(BoundCurve bounds, int end) {
+        curve = bounds;
         XYChart.Series<Number, Number> incumbent = new XYChart.Series<>();
         XYChart.Series<Number, Number> bound = new XYChart.Series<>();
         incumbent.setName("incumbent");
@@ -55,7 +49,6 @@ public final class BoundsView extends BorderPane {
             step(incumbent, event, curve.incumbent(), point);
             step(bound, event, curve.bestBound(), point);
         }
-        int end = trace.timeline().size();
         extend(incumbent, end);
         extend(bound, end);
         chart.getData().setAll(List.of(incumbent, bound, replayLine));

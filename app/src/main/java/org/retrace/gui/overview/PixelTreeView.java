@@ -27,6 +27,8 @@ public final class PixelTreeView extends Region {
     private final int[] colours = new int[4];
     private final Color background;
     private PixelTree pixels;
+    /** The cells as pixels, kept while the columns and depths stay the same: redrawn at every replay step. */
+    private WritableImage image;
     private TraceState state;
     private boolean dirty;
     private IntConsumer onSelect = node -> { };
@@ -74,7 +76,9 @@ public final class PixelTreeView extends Region {
         int columns = columns();
         int depths = Math.max(1, pixels.depths());
         byte[] cells = pixels.cells(state, columns);
-        WritableImage image = new WritableImage(columns, depths);
+        if (image == null || image.getWidth() != columns || image.getHeight() != depths) {
+            image = new WritableImage(columns, depths);
+        }
         PixelWriter writer = image.getPixelWriter();
         for (int depth = 0; depth < depths; depth++) {
             for (int column = 0; column < columns; column++) {
