@@ -39,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure loading, timeline seeking and heap use; print one JSON object.",
         subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class,
             BenchCommand.Layout.class, BenchCommand.Render.class, BenchCommand.Export.class, BenchCommand.Listen.class,
-            BenchDatasetCommand.class, BenchCompareCommand.class, BenchBacktracksCommand.class})
+            BenchDatasetCommand.class, BenchCompareCommand.class, BenchBacktracksCommand.class,
+            BenchSimilarCommand.class})
 final class BenchCommand {
 
     /** The input file and repetition counts every benchmark takes. */

@@ -1,6 +1,8 @@
 package org.retrace.model;
 
 import java.util.AbstractSet;
+import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.NoSuchElementException;
@@ -18,16 +20,66 @@ import org.jgrapht.graph.DefaultGraphType;
  * graphs need the edge list boxed as pairs to be built).
  *
  * <p>Costs: vertex and edge membership, source, target, in-degree O(1); out-degree and the
- * outgoing edges O(children). Mutators throw {@link UnsupportedOperationException}.
+ * outgoing edges O(children). A {@linkplain #subtree(int) subtree's} graph costs O(depth) for
+ * membership and O(size) once for its size. Mutators throw {@link UnsupportedOperationException}.
  */
 public final class TreeGraph extends AbstractGraph<Integer, Integer> {
     private static final GraphType TYPE = new DefaultGraphType.Builder()
             .directed().allowMultipleEdges(false).allowSelfLoops(false).weighted(false).modifiable(false).build();
 
     private final Trace trace;
+    private final int root;
+    private int size = -1;
 
     TreeGraph(Trace trace) {
+        this(trace, 0);
+    }
+
+    private TreeGraph(Trace trace, int root) {
         this.trace = trace;
+        this.root = root;
+    }
+
+    /**
+     * The subtree below {@code node} (and {@code node} itself) as a graph of its own: the same
+     * vertex and edge ids, without the edge into {@code node}. Costs O(1); the view copies nothing.
+     */
+    public TreeGraph subtree(int node) {
+        if (!containsVertex(node)) {
+            throw new IllegalArgumentException("no node " + node + " in this graph of " + vertexCount() + " nodes");
+        }
+        return node == root ? this : new TreeGraph(trace, node);
+    }
+
+    /** The node this graph's tree hangs from: 0 for the whole trace. */
+    public int root() {
+        return root;
+    }
+
+    /** The number of vertices; costs O(size) the first time for a subtree, O(1) after. */
+    public int vertexCount() {
+        if (size < 0) {
+            size = root == 0 ? trace.nodeCount() : countSubtree();
+        }
+        return size;
+    }
+
+    private int countSubtree() {
+        int count = 0;
+        int[] stack = new int[64];
+        int top = 0;
+        stack[top++] = root;
+        while (top > 0) {
+            int node = stack[--top];
+            count++;
+            for (int child = trace.firstChild(node); child >= 0; child = trace.nextSibling(child)) {
+                if (top == stack.length) {
+                    stack = Arrays.copyOf(stack, stack.length * 2);
+                }
+                stack[top++] = child;
+            }
+        }
+        return count;
     }
 
     @Override
@@ -38,7 +90,7 @@ public final class TreeGraph extends AbstractGraph<Integer, Integer> {
 
     @Override
     public Integer getEdge(Integer source, Integer target) {
-        if (containsVertex(source) && containsVertex(target) && target != 0 && trace.parent(target) == source) {
+        if (containsVertex(source) && containsVertex(target) && target != root && trace.parent(target) == source) {
             return target;
         }
         return null;
@@ -76,17 +128,18 @@ public final class TreeGraph extends AbstractGraph<Integer, Integer> {
 
     @Override
     public boolean containsEdge(Integer edge) {
-        return edge != null && edge > 0 && edge < trace.nodeCount();
+        return edge != null && edge != root && containsVertex(edge);
     }
 
     @Override
     public boolean containsVertex(Integer vertex) {
-        return vertex != null && vertex >= 0 && vertex < trace.nodeCount();
+        return vertex != null && vertex >= 0 && vertex < trace.nodeCount()
+                && (root == 0 || trace.isAncestor(root, vertex));
     }
 
     @Override
     public Set<Integer> edgeSet() {
-        return new IndexRange(1, trace.nodeCount());
+        return root == 0 ? new IndexRange(1, trace.nodeCount()) : new SubtreeNodes(false);
     }
 
     @Override
@@ -104,13 +157,13 @@ public final class TreeGraph extends AbstractGraph<Integer, Integer> {
     @Override
     public int inDegreeOf(Integer vertex) {
         assertVertexExist(vertex);
-        return vertex == 0 ? 0 : 1;
+        return vertex == root ? 0 : 1;
     }
 
     @Override
     public Set<Integer> incomingEdgesOf(Integer vertex) {
         assertVertexExist(vertex);
-        return vertex == 0 ? Set.of() : Set.of(vertex);
+        return vertex == root ? Set.of() : Set.of(vertex);
     }
 
     @Override
@@ -142,7 +195,7 @@ public final class TreeGraph extends AbstractGraph<Integer, Integer> {
 
     @Override
     public Set<Integer> vertexSet() {
-        return new IndexRange(0, trace.nodeCount());
+        return root == 0 ? new IndexRange(0, trace.nodeCount()) : new SubtreeNodes(true);
     }
 
     @Override
@@ -174,8 +227,8 @@ public final class TreeGraph extends AbstractGraph<Integer, Integer> {
 
     private void checkEdge(Integer edge) {
         if (!containsEdge(edge)) {
-            throw new IllegalArgumentException("no such edge: " + edge + " (edges are node indexes 1.."
-                    + (trace.nodeCount() - 1) + ")");
+            throw new IllegalArgumentException("no such edge: " + edge + " (edges are the indexes of the nodes below "
+                    + root + ", the graph's root)");
         }
     }
 
@@ -221,6 +274,58 @@ public final class TreeGraph extends AbstractGraph<Integer, Integer> {
                     return next++;
                 }
             };
+        }
+    }
+
+    /** A subtree's nodes, in depth-first order, with or without its root (its vertices or its edges). */
+    private final class SubtreeNodes extends AbstractSet<Integer> {
+        private final boolean withRoot;
+
+        SubtreeNodes(boolean withRoot) {
+            this.withRoot = withRoot;
+        }
+
+        @Override
+        public boolean contains(Object value) {
+            return value instanceof Integer node && (withRoot ? containsVertex(node) : containsEdge(node));
+        }
+
+        @Override
+        public int size() {
+            return vertexCount() - (withRoot ? 0 : 1);
+        }
+
+        @Override
+        public Iterator<Integer> iterator() {
+            ArrayDeque<Integer> pending = new ArrayDeque<>();
+            if (withRoot) {
+                pending.push(root);
+            } else {
+                pushChildren(pending, root);
+            }
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return !pending.isEmpty();
+                }
+
+                @Override
+                public Integer next() {
+                    if (pending.isEmpty()) {
+                        throw new NoSuchElementException();
+                    }
+                    int node = pending.pop();
+                    pushChildren(pending, node);
+                    return node;
+                }
+            };
+        }
+
+        private void pushChildren(ArrayDeque<Integer> pending, int node) {
+            int[] children = trace.children(node);
+            for (int i = children.length - 1; i >= 0; i--) {
+                pending.push(children[i]);
+            }
         }
     }
 
