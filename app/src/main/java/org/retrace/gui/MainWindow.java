@@ -119,6 +119,7 @@ public final class MainWindow {
         // The Bounds and Pixel tree tabs follow the replay by themselves, through the views they join.
         new BoundsTab(views);
         new PixelTreeTab(views);
+        new SimilarTab(views);
         datasets.view().setOnCompare((first, second) -> comparisons.compareRows(first, second, datasets.shown()));
         exports = new ExportedViews(stage, views, statusLine::say, this::showProblem);
         demoLauncher = new DemoLauncher(stage, new DemoLauncher.Replayer() {

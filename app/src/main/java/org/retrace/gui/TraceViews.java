@@ -243,7 +243,8 @@ final class TraceViews {
         treeView.centreOn(node);
     }
 
-    private void showMatches(BitSet matches) {
+    /** Lights up {@code matches} in the tree, as a search does. */
+    void showMatches(BitSet matches) {
         if (treeView.shown() != null) {
             treeView.scene().setMatches(matches);
             treeView.markDirty();

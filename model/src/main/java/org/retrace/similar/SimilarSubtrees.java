@@ -2,6 +2,7 @@ package org.retrace.similar;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -89,6 +90,39 @@ public final class SimilarSubtrees {
             }
         }
         return true;
+    }
+
+    /** The nodes of all of {@code group}'s occurrences; costs O(their nodes). */
+    public BitSet nodesOf(SubtreeGroup group) {
+        BitSet nodes = new BitSet(trace.nodeCount());
+        for (int k = 0; k < group.count(); k++) {
+            addSubtree(group.root(k), nodes);
+        }
+        return nodes;
+    }
+
+    /** The nodes of the subtree under {@code root}, itself included; costs O(its nodes). */
+    public BitSet nodesUnder(int root) {
+        BitSet nodes = new BitSet(trace.nodeCount());
+        addSubtree(root, nodes);
+        return nodes;
+    }
+
+    private void addSubtree(int root, BitSet nodes) {
+        nodes.set(root);
+        int node = trace.firstChild(root);
+        // Walks down first children, then on to the next sibling of the nearest ancestor that has one.
+        while (node >= 0) {
+            nodes.set(node);
+            if (trace.firstChild(node) >= 0) {
+                node = trace.firstChild(node);
+                continue;
+            }
+            while (node != root && trace.nextSibling(node) < 0) {
+                node = trace.parent(node);
+            }
+            node = node == root ? -1 : trace.nextSibling(node);
+        }
     }
 
     /** How many candidate pairs needed a full check: the rest were settled by an earlier match. */

@@ -71,6 +71,21 @@ class SimilarSubtreesTest {
     }
 
     @Test
+    void givesTheNodesOfAGroupsOccurrences() {
+        Trace trace = fiveBranches();
+        SimilarSubtrees similar = SimilarSubtrees.of(trace, Likeness.SHAPE);
+
+        assertEquals(List.of("b", "b1", "b11", "b2", "c", "c1", "c2", "c21"),
+                ids(trace, similar.nodesOf(similar.groups().get(1))));
+        assertEquals(List.of("c", "c1", "c2", "c21"), ids(trace, similar.nodesUnder(trace.findNode("c"))));
+        assertEquals(List.of("d1"), ids(trace, similar.nodesUnder(trace.findNode("d1"))));
+    }
+
+    private static List<String> ids(Trace trace, java.util.BitSet nodes) {
+        return nodes.stream().mapToObj(trace::id).collect(Collectors.toList());
+    }
+
+    @Test
     void withLabelsKeepsOnlySubtreesWhoseNodesAgreeToo() {
         Trace trace = fiveBranches();
 
