@@ -118,7 +118,7 @@ public final class MainWindow {
         comparisons = new ComparisonOpening(views, opening, statusLine, this::showProblem);
         // The Bounds and Pixel tree tabs follow the replay by themselves, through the views they join.
         new BoundsTab(views);
-        new PixelTreeTab(views);
+        new OverviewTab(views);
         new SimilarTab(views);
         datasets.view().setOnCompare((first, second) -> comparisons.compareRows(first, second, datasets.shown()));
         exports = new ExportedViews(stage, views, statusLine::say, this::showProblem);

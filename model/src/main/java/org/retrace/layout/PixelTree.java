@@ -10,7 +10,7 @@ import org.retrace.model.TraceState;
  * shows its most telling node: a solution over a failure over any other. Columns are fixed by the
  * whole trace, so the picture fills in as the replay creates nodes, without moving.
  */
-public final class PixelTree {
+public final class PixelTree implements OverviewPicture {
     /** What a cell shows. */
     public static final byte EMPTY = 0;
     public static final byte NODE = 1;
@@ -18,59 +18,40 @@ public final class PixelTree {
     public static final byte SOLUTION = 3;
 
     private final Trace trace;
-    private final int[] preorder;
+    private final DepthFirstOrder order;
 
     /** The pixel tree of {@code trace}; costs O(n) for its depth-first order. */
     public PixelTree(Trace trace) {
         this.trace = trace;
-        preorder = new int[trace.nodeCount()];
-        if (trace.nodeCount() == 0) {
-            return;
-        }
-        int[] stack = new int[trace.nodeCount()];
-        int top = 0;
-        stack[top++] = 0;
-        int next = 0;
-        while (top > 0) {
-            int node = stack[--top];
-            preorder[next++] = node;
-            // Children go on the stack last first, so that the first child comes out first.
-            int children = 0;
-            for (int child = trace.firstChild(node); child >= 0; child = trace.nextSibling(child)) {
-                stack[top + children++] = child;
-            }
-            for (int low = top, high = top + children - 1; low < high; low++, high--) {
-                int swap = stack[low];
-                stack[low] = stack[high];
-                stack[high] = swap;
-            }
-            top += children;
-        }
+        order = new DepthFirstOrder(trace);
     }
 
     /** The nodes of the trace, created or not: the most columns the picture needs. */
+    @Override
     public int nodes() {
-        return preorder.length;
+        return order.nodes();
     }
 
     /** The rows: one per depth. */
+    @Override
     public int depths() {
         return trace.nodeCount() == 0 ? 0 : trace.maxDepth() + 1;
     }
 
     /** The column of the k-th node in depth-first order, out of {@code columns}. */
     private int columnOf(int k, int columns) {
-        return (int) ((long) k * columns / preorder.length);
+        return (int) ((long) k * columns / order.nodes());
     }
 
     /**
      * The cells at {@code state}'s position, row by row ({@code depth * columns + column}), each
      * {@link #EMPTY}, {@link #NODE}, {@link #FAILED} or {@link #SOLUTION}; costs O(n).
      */
+    @Override
     public byte[] cells(TraceState state, int columns) {
         byte[] cells = new byte[depths() * Math.max(1, columns)];
-        for (int k = 0; k < preorder.length; k++) {
-            int node = preorder[k];
+        for (int k = 0; k < order.nodes(); k++) {
+            int node = order.node(k);
             if (node >= state.nodeCount()) {
                 continue;
             }
@@ -85,10 +66,11 @@ public final class PixelTree {
     }
 
     /** The first created node in the cell at ({@code column}, {@code depth}), or -1; costs O(n / columns). */
+    @Override
     public int nodeAt(TraceState state, int columns, int column, int depth) {
-        int first = (int) Math.ceil((double) column * preorder.length / columns);
-        for (int k = Math.max(0, first - 1); k < preorder.length && columnOf(k, columns) <= column; k++) {
-            int node = preorder[k];
+        int first = (int) Math.ceil((double) column * order.nodes() / columns);
+        for (int k = Math.max(0, first - 1); k < order.nodes() && columnOf(k, columns) <= column; k++) {
+            int node = order.node(k);
             if (columnOf(k, columns) == column && trace.depth(node) == depth && node < state.nodeCount()) {
                 return node;
             }

@@ -1,5 +1,6 @@
 package org.retrace.gui.overview;
 
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -8,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.retrace.layout.OverviewPicture;
 import org.retrace.layout.PixelTree;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
@@ -15,26 +17,35 @@ import org.retrace.model.TraceState;
 import org.retrace.render.Theme;
 
 /**
- * The pixel tree of the trace on display, filling the view: a column of pixels per node (or per
- * few nodes) in depth-first order, a row per depth, solutions green and failures red, at the
- * replay's position. Drawn only when the position or the size changed; a click selects the node
- * under it.
+ * An overview picture of the trace on display (its pixel tree or its icicle) filling the view
+ * across: a column of pixels per node or per few nodes, a row per depth, solutions green and
+ * failures red, at the replay's position. Drawn only when the position or the size changed; a
+ * click selects the node under it.
  */
-public final class PixelTreeView extends Region {
-    /** The tallest a depth's row is drawn, in pixels. */
-    private static final double MOST_ROW = 12;
+public final class OverviewView extends Region {
+    /** Rows at least this tall are parted by a line of background. */
+    private static final double ROW_PARTED = 4;
     private final Canvas canvas = new Canvas();
+    private final Function<Trace, OverviewPicture> drawing;
+    /** The tallest a depth's row is drawn, in pixels. */
+    private final double mostRow;
     private final int[] colours = new int[4];
     private final Color background;
-    private PixelTree pixels;
+    private OverviewPicture pixels;
     /** The cells as pixels, kept while the columns and depths stay the same: redrawn at every replay step. */
     private WritableImage image;
     private TraceState state;
     private boolean dirty;
     private IntConsumer onSelect = node -> { };
 
-    public PixelTreeView(Theme theme) {
-        setId("pixel-tree");
+    /**
+     * A view drawing what {@code drawing} makes of a trace, with rows at most {@code mostRow}
+     * pixels tall (infinity to fill the height).
+     */
+    public OverviewView(String id, Theme theme, Function<Trace, OverviewPicture> drawing, double mostRow) {
+        setId(id);
+        this.drawing = drawing;
+        this.mostRow = mostRow;
         getChildren().add(canvas);
         background = theme.background;
         colours[PixelTree.EMPTY] = argb(theme.background);
@@ -57,7 +68,7 @@ public final class PixelTreeView extends Region {
 
     /** Shows {@code trace}; costs O(n) for its depth-first order. */
     public void show(Trace trace) {
-        pixels = new PixelTree(trace);
+        pixels = drawing.apply(trace);
         dirty = true;
     }
 
@@ -89,16 +100,22 @@ public final class PixelTreeView extends Region {
         gc.setFill(background);
         gc.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
         gc.setImageSmoothing(false);
-        gc.drawImage(image, 0, 0, canvas.getWidth(), depths * rowHeight(depths));
+        double row = rowHeight(depths);
+        gc.drawImage(image, 0, 0, canvas.getWidth(), depths * row);
+        if (row >= ROW_PARTED) {
+            for (int depth = 1; depth < depths; depth++) {
+                gc.fillRect(0, depth * row - 1, canvas.getWidth(), 1);
+            }
+        }
     }
 
     /** A column of pixels per node, or per few nodes when there are more nodes than pixels across. */
     private int columns() {
-        return (int) Math.max(1, Math.min(canvas.getWidth(), pixels.nodes()));
+        return pixels.columnsFor((int) canvas.getWidth());
     }
 
     private double rowHeight(int depths) {
-        return Math.max(1, Math.min(MOST_ROW, canvas.getHeight() / depths));
+        return Math.min(mostRow, canvas.getHeight() / depths);
     }
 
     private void onClicked(MouseEvent event) {
