@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
         subcommands = {BenchCommand.Load.class, BenchCommand.Seek.class, BenchCommand.Memory.class,
             BenchCommand.Layout.class, BenchCommand.Render.class, BenchCommand.Export.class, BenchCommand.Listen.class,
             BenchDatasetCommand.class, BenchCompareCommand.class, BenchBacktracksCommand.class,
-            BenchSimilarCommand.class})
+            BenchSimilarCommand.class, BenchOverviewCommand.class})
 final class BenchCommand {
 
     /** The input file and repetition counts every benchmark takes. */

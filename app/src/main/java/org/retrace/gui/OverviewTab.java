@@ -11,6 +11,7 @@ import org.retrace.gui.overview.OverviewView;
 import org.retrace.layout.Icicle;
 import org.retrace.layout.PixelTree;
 import org.retrace.model.Trace;
+import org.retrace.render.OverviewRenderer;
 import org.retrace.render.Theme;
 
 /**
@@ -20,9 +21,8 @@ import org.retrace.render.Theme;
  * tree and shows the Tree tab.
  */
 final class OverviewTab {
-    /** The pixel tree's rows stay thin, so that a shallow tree does not turn into a few tall bands. */
-    private static final double PIXEL_ROW = 12;
-    private final OverviewView pixels = new OverviewView("pixel-tree", Theme.standard(), PixelTree::new, PIXEL_ROW);
+    private final OverviewView pixels = new OverviewView("pixel-tree", Theme.standard(), PixelTree::new,
+            OverviewRenderer.PIXEL_TREE_ROW);
     private final OverviewView icicle = new OverviewView("icicle", Theme.standard(), Icicle::new,
             Double.POSITIVE_INFINITY);
     private final Tab tab;

@@ -5,8 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
+import org.retrace.layout.Icicle;
+import org.retrace.layout.OverviewPicture;
+import org.retrace.layout.PixelTree;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
+import org.retrace.model.TraceState;
 
 /**
  * Times full frames of the tree, drawn by the window's {@link TreeRenderer} onto a canvas and
@@ -94,6 +98,37 @@ public final class FrameBenchmark {
             results.add(new Result(zoom, times[frames / 2], times[frames - 1], frames));
         }
         return results;
+    }
+
+    /**
+     * Frames of the overviews, pixel tree and icicle, each at a replay position a step on from the
+     * last, as a playing replay redraws them; runs JavaFX headless.
+     */
+    public static List<Result> runOverviews(Trace trace, int width, int height, int warmup, int frames)
+            throws Exception {
+        return HeadlessFx.call(() -> {
+            Canvas canvas = new Canvas(width, height);
+            WritableImage frame = new WritableImage(width, height);
+            List<Result> results = new ArrayList<>();
+            for (OverviewPicture picture : List.of(new PixelTree(trace), new Icicle(trace))) {
+                OverviewRenderer renderer = new OverviewRenderer(Theme.standard());
+                double mostRow = picture instanceof PixelTree ? OverviewRenderer.PIXEL_TREE_ROW : Double.POSITIVE_INFINITY;
+                double[] times = new double[frames];
+                for (int i = -warmup; i < frames; i++) {
+                    TraceState state = trace.stateAt(Math.min(trace.timeline().size(), trace.timeline().size() / 2 + i));
+                    long start = System.nanoTime();
+                    renderer.draw(canvas.getGraphicsContext2D(), picture, state, width, height, mostRow);
+                    canvas.snapshot(null, frame);
+                    if (i >= 0) {
+                        times[i] = (System.nanoTime() - start) / 1e6;
+                    }
+                }
+                Arrays.sort(times);
+                results.add(new Result(picture instanceof PixelTree ? "pixel-tree" : "icicle", times[frames / 2],
+                        times[frames - 1], frames));
+            }
+            return results;
+        });
     }
 
     private static Viewport viewportFor(String zoom, TreeLayout layout, Trace trace, int width, int height) {

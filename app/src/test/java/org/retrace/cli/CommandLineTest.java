@@ -159,6 +159,32 @@ class CommandLineTest {
         assertTrue(results.get(2).get("bytesPerNode").isNumber());
     }
 
+    /** The knapsack sample repeats three shapes, one of them only right under a larger repeat. */
+    @Test
+    void benchSimilarCountsTheKnapsacksRepeatedShapes() throws IOException {
+        CommandRun run = CommandRun.of("bench", "similar", "../samples/branch-and-bound-knapsack.jsonl", "--warmup", "1",
+                "--runs", "2");
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode result = MAPPER.readTree(run.out());
+        assertEquals(3, result.get("groups").asInt());
+        assertEquals(2, result.get("outermost_groups").asInt());
+        assertTrue(result.get("largest_group").asText().startsWith("4 subtrees of 7 nodes, height 3"), run.out());
+    }
+
+    @Test
+    void benchOverviewTimesBothPictures() throws IOException {
+        CommandRun run = CommandRun.of("bench", "overview", "../samples/branch-and-bound-knapsack.jsonl", "--warmup", "1",
+                "--frames", "3");
+
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> pictures = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            pictures.add(MAPPER.readTree(line).get("picture").asText());
+        }
+        assertEquals(List.of("pixel-tree", "icicle"), pictures);
+    }
+
     @Test
     void aBadFileGivesOneLineAndExitCodeOneNotAStackTrace() throws IOException {
         Path bad = Files.writeString(directory.resolve("bad.jsonl"), "{\"format\":\"retrace\",\"version\":1}\n{oops\n");

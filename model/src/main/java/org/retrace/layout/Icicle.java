@@ -10,7 +10,8 @@ import org.retrace.model.TraceState;
  * glance. Bars are fixed by the whole trace, so the picture fills in as the replay creates nodes,
  * without moving. A bar is a solution's colour when its subtree holds a solution, a failure's when
  * the node failed or the search is done with its subtree (all of it created, none open) and found
- * no solution, and a plain node's otherwise.
+ * no solution, and a plain node's otherwise. Not for use by several threads at once: it keeps its
+ * working arrays between frames.
  */
 public final class Icicle implements OverviewPicture {
     /** Bars at least this many columns wide are parted from their neighbours by a blank column. */
@@ -22,6 +23,10 @@ public final class Icicle implements OverviewPicture {
     /** Where each node's bar starts and how wide it is, as fractions of the whole width. */
     private final double[] start;
     private final double[] width;
+    private boolean[] solution;
+    private boolean[] alive;
+    private int[] createdBelow;
+    private byte[] shown;
 
     /** The icicle of {@code trace}; costs O(n) for its subtree sizes and bars. */
     public Icicle(Trace trace) {
@@ -70,8 +75,8 @@ public final class Icicle implements OverviewPicture {
     public byte[] cells(TraceState state, int columns) {
         int across = Math.max(1, columns);
         byte[] cells = new byte[depths() * across];
-        byte[] shown = outcomes(state);
-        for (int node = 0; node < shown.length; node++) {
+        int created = outcomes(state);
+        for (int node = 0; node < created; node++) {
             int row = trace.depth(node) * across;
             double from = start[node] * across;
             double to = (start[node] + width[node]) * across;
@@ -94,17 +99,24 @@ public final class Icicle implements OverviewPicture {
         return cells;
     }
 
-    /** What each created node's bar shows at {@code state}, worked out children first; costs O(n). */
-    private byte[] outcomes(TraceState state) {
+    /**
+     * Works out what each created node's bar shows at {@code state} into {@link #shown}, children
+     * first, and gives the number of created nodes; costs O(n). The working arrays are kept and
+     * cleared for the next frame, so that a replay step allocates nothing but the cells.
+     */
+    private int outcomes(TraceState state) {
         int created = state.nodeCount();
-        boolean[] solution = new boolean[created];
-        boolean[] alive = new boolean[created];
-        int[] createdBelow = new int[created];
+        if (solution == null) {
+            solution = new boolean[trace.nodeCount()];
+            alive = new boolean[trace.nodeCount()];
+            createdBelow = new int[trace.nodeCount()];
+            shown = new byte[trace.nodeCount()];
+        }
         for (int node = created - 1; node >= 0; node--) {
             NodeStatus status = state.status(node);
+            createdBelow[node]++;
             solution[node] |= status == NodeStatus.SOLUTION;
             alive[node] |= status == NodeStatus.SOLUTION || status == NodeStatus.OPEN;
-            createdBelow[node]++;
             int parent = trace.parent(node);
             if (parent >= 0) {
                 solution[parent] |= solution[node];
@@ -112,14 +124,16 @@ public final class Icicle implements OverviewPicture {
                 createdBelow[parent] += createdBelow[node];
             }
         }
-        byte[] shown = new byte[created];
         for (int node = 0; node < created; node++) {
             // Done means the whole subtree the trace will have is there and none of it is open.
             boolean done = order.size(node) > 1 && createdBelow[node] == order.size(node) && !alive[node];
             boolean failed = state.status(node) == NodeStatus.FAILED || done;
             shown[node] = solution[node] ? PixelTree.SOLUTION : failed ? PixelTree.FAILED : PixelTree.NODE;
+            solution[node] = false;
+            alive[node] = false;
+            createdBelow[node] = 0;
         }
-        return shown;
+        return created;
     }
 
     /**

@@ -50,14 +50,12 @@ public final class PixelTree implements OverviewPicture {
     @Override
     public byte[] cells(TraceState state, int columns) {
         byte[] cells = new byte[depths() * Math.max(1, columns)];
-        for (int k = 0; k < order.nodes(); k++) {
-            int node = order.node(k);
-            if (node >= state.nodeCount()) {
-                continue;
-            }
+        // Nodes in index order read the trace's columns one after another; only the small grid is written at random.
+        int created = state.nodeCount();
+        for (int node = 0; node < created; node++) {
             NodeStatus status = state.status(node);
             byte shown = status == NodeStatus.SOLUTION ? SOLUTION : status == NodeStatus.FAILED ? FAILED : NODE;
-            int cell = trace.depth(node) * columns + columnOf(k, columns);
+            int cell = trace.depth(node) * columns + columnOf(order.place(node), columns);
             if (shown > cells[cell]) {
                 cells[cell] = shown;
             }

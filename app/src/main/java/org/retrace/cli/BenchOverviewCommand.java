@@ -1,0 +1,49 @@
+package org.retrace.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.retrace.bench.Measurements;
+import org.retrace.model.Trace;
+import org.retrace.render.FrameBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code retrace bench overview FILE}: frames of the pixel tree and the icicle, headless. */
+@Command(name = "overview", mixinStandardHelpOptions = true,
+        description = "Median time to redraw the pixel tree and the icicle of FILE at successive replay positions, "
+                + "headless, loading excluded; one JSON object each.")
+final class BenchOverviewCommand implements Callable<Integer> {
+    @Mixin
+    private BenchCommand.Input input;
+
+    @Option(names = "--frames", defaultValue = "30", description = "Measured frames per picture (default: ${DEFAULT-VALUE}).")
+    private int frames;
+
+    @Option(names = "--width", defaultValue = "1600", description = "Pixels across (default: ${DEFAULT-VALUE}).")
+    private int width;
+
+    @Option(names = "--height", defaultValue = "400", description = "Pixels down (default: ${DEFAULT-VALUE}).")
+    private int height;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
+        for (FrameBenchmark.Result frame : FrameBenchmark.runOverviews(trace, width, height, input.warmup * 5, frames)) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("picture", frame.zoom());
+            result.put("median_ms", Measurements.round(frame.medianMillis(), 2));
+            result.put("max_ms", Measurements.round(frame.maxMillis(), 2));
+            result.put("frames", frame.frames());
+            result.put("nodes", trace.nodeCount());
+            spec.commandLine().getOut().println(Json.line(result));
+        }
+        return 0;
+    }
+}
