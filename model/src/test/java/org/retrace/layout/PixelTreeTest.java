@@ -3,7 +3,14 @@ package org.retrace.layout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.retrace.format.TraceFiles;
+import org.retrace.format.fixtures.Fixtures;
+import org.retrace.generate.SyntheticSearch;
+import org.retrace.model.TraceState;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
@@ -47,5 +54,46 @@ class PixelTreeTest {
                 squeezed, "r and a share column 0, b and c column 1");
         assertArrayEquals(new byte[] {PixelTree.NODE, 0, 0, 0, 0, PixelTree.FAILED, 0, 0, 0, 0, 0, 0}, early,
                 "after two events only r and a exist");
+    }
+
+    /** With a column per node, every node has a cell of its own and the root's row holds one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"solver/scip-gcg-gap8_4.vbc", "solver/grumpy-p0201-glpk-bak.vbc",
+            "solver/symphony-mkp20-vbc-emulation1.vbc", "generated"})
+    void givesEveryNodeOfAWholeTreeItsOwnCell(String fixture) throws Exception {
+        Trace trace = fixture.equals("generated") ? SyntheticSearch.generate(3_000, 6)
+                : TraceFiles.load(Fixtures.fixture(fixture)).first();
+        PixelTree pixels = new PixelTree(trace);
+        TraceState end = trace.stateAt(trace.timeline().size());
+
+        byte[] cells = pixels.cells(end, trace.nodeCount());
+
+        int filled = 0;
+        int solutions = 0;
+        for (byte cell : cells) {
+            filled += cell == PixelTree.EMPTY ? 0 : 1;
+            solutions += cell == PixelTree.SOLUTION ? 1 : 0;
+        }
+        assertEquals(trace.nodeCount(), filled);
+        assertEquals(IntStream.range(0, trace.nodeCount()).filter(node -> end.status(node) == NodeStatus.SOLUTION)
+                .count(), solutions);
+        for (int column = 1; column < trace.nodeCount(); column++) {
+            assertEquals(PixelTree.EMPTY, cells[column], "only the root is at depth 0");
+        }
+        int node = trace.nodeCount() - 1;
+        assertEquals(node, pixels.nodeAt(end, trace.nodeCount(), columnOf(trace, node), trace.depth(node)));
+    }
+
+    private static int columnOf(Trace trace, int node) {
+        // Depth-first places: count the nodes that come before it, walking up its ancestors.
+        int place = 0;
+        for (int current = node; current > 0; current = trace.parent(current)) {
+            for (int sibling = trace.firstChild(trace.parent(current)); sibling != current;
+                    sibling = trace.nextSibling(sibling)) {
+                place += trace.graph().subtree(sibling).vertexCount();
+            }
+            place++;
+        }
+        return place;
     }
 }

@@ -81,4 +81,22 @@ class TreeGraphTest {
                 () -> graph.addVertex(1000));
         assertEquals("a trace's tree graph is read-only", error.getMessage());
     }
+
+    @Test
+    void aSubtreesGraphHoldsItsNodesAndNoEdgeIntoItsRoot() {
+        int root = trace.firstChild(0);
+        TreeGraph subtree = graph.subtree(root);
+        List<Integer> visited = new ArrayList<>();
+        new BreadthFirstIterator<>(subtree, root).forEachRemaining(visited::add);
+
+        assertEquals(visited.size(), subtree.vertexCount());
+        assertEquals(visited.size(), subtree.vertexSet().size());
+        assertEquals(visited.size() - 1, subtree.edgeSet().size());
+        assertEquals(Set.copyOf(visited), Set.copyOf(new ArrayList<>(subtree.vertexSet())));
+        assertEquals(0, subtree.inDegreeOf(root));
+        assertEquals(false, subtree.containsVertex(0));
+        assertEquals(false, subtree.containsEdge(root));
+        assertTrue(GraphTests.isTree(new AsUndirectedGraph<>(subtree)));
+        assertThrows(IllegalArgumentException.class, () -> subtree.subtree(0));
+    }
 }

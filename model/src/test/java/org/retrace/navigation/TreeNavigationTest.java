@@ -2,7 +2,13 @@ package org.retrace.navigation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.retrace.format.TraceFiles;
+import org.retrace.format.fixtures.Fixtures;
+import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
@@ -52,5 +58,47 @@ class TreeNavigationTest {
 
         assertEquals(-1, TreeNavigation.move(trace, early, trace.findNode("b"), Move.FIRST_CHILD), "d comes later");
         assertEquals(-1, TreeNavigation.move(trace, early, trace.findNode("c"), Move.NEXT_SOLUTION));
+    }
+
+    /**
+     * On whole solver trees and the generated one: the moves undo each other, and stepping from
+     * solution to solution (or failure to failure) meets every one once, in creation order.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"solver/scip-gcg-p2050-1.vbc", "solver/grumpy-p0201-glpk-bak.vbc",
+            "solver/symphony-mkp20-vbc-emulation1.vbc", "generated"})
+    void movesUndoEachOtherAndOutcomesAreEachMetOnce(String fixture) throws Exception {
+        Trace trace = fixture.equals("generated") ? SyntheticSearch.generate(5_000, 8)
+                : TraceFiles.load(Fixtures.fixture(fixture)).first();
+        TraceState end = trace.stateAt(trace.timeline().size());
+
+        for (int node = 0; node < trace.nodeCount(); node++) {
+            int child = TreeNavigation.move(trace, end, node, Move.FIRST_CHILD);
+            if (child >= 0) {
+                assertEquals(node, TreeNavigation.move(trace, end, child, Move.PARENT));
+            }
+            int sibling = TreeNavigation.move(trace, end, node, Move.NEXT_SIBLING);
+            if (sibling >= 0) {
+                assertEquals(node, TreeNavigation.move(trace, end, sibling, Move.PREVIOUS_SIBLING));
+            }
+            assertEquals(0, TreeNavigation.move(trace, end, node, Move.ROOT));
+        }
+        assertEquals(count(trace, NodeStatus.SOLUTION), walk(trace, end, Move.NEXT_SOLUTION), fixture);
+        assertEquals(count(trace, NodeStatus.FAILED), walk(trace, end, Move.NEXT_FAILURE), fixture);
+    }
+
+    private static int count(Trace trace, NodeStatus status) {
+        return (int) IntStream.range(0, trace.nodeCount()).filter(node -> trace.status(node) == status).count();
+    }
+
+    private static int walk(Trace trace, TraceState state, Move move) {
+        int met = 0;
+        int previous = -1;
+        for (int node = TreeNavigation.move(trace, state, -1, move); node > previous;
+                node = TreeNavigation.move(trace, state, node, move)) {
+            met++;
+            previous = node;
+        }
+        return met;
     }
 }

@@ -1,11 +1,15 @@
 package org.retrace.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
+import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
@@ -37,17 +41,21 @@ class BacktrackDistancesTest {
         assertEquals(Map.of(2, 2, 1, 1), BacktrackDistances.of(builder.build()));
     }
 
-    /** SCIP's node selection jumps across the tree; every jump climbs at least one level. */
-    @Test
-    void aScipTreesJumpsAllClimb() throws Exception {
-        Trace scip = TraceFiles.load(Fixtures.fixture("solver/scip-gcg-gap8_4.vbc")).first();
+    /** A solver's node selection jumps across the tree; every jump climbs at least one level. */
+    @ParameterizedTest
+    @ValueSource(strings = {"solver/scip-gcg-gap8_4.vbc", "solver/grumpy-p0201-glpk-bak.vbc",
+            "solver/symphony-mkp20-vbc-emulation1.vbc", "generated"})
+    void aSolversJumpsAllClimb(String fixture) throws Exception {
+        Trace solver = fixture.equals("generated") ? SyntheticSearch.generate(20_000, 4)
+                : TraceFiles.load(Fixtures.fixture(fixture)).first();
 
-        Map<Integer, Integer> jumps = BacktrackDistances.of(scip);
+        Map<Integer, Integer> jumps = BacktrackDistances.of(solver);
 
         assertEquals(0, jumps.keySet().stream().filter(levels -> levels < 1).count());
         int total = jumps.values().stream().mapToInt(Integer::intValue).sum();
-        assertEquals(scip.timeline().backtrackCount(), total - jumps.getOrDefault(0, 0) - visitJumps(scip),
+        assertEquals(solver.timeline().backtrackCount(), total - jumps.getOrDefault(0, 0) - visitJumps(solver),
                 "each backtrack is one jump, the rest are visits across the tree");
+        assertTrue(total > 0, fixture);
     }
 
     private static int visitJumps(Trace trace) {

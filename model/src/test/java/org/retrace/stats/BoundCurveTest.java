@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
+import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.Trace;
 
 class BoundCurveTest {
@@ -42,5 +43,25 @@ class BoundCurveTest {
             assertTrue(!Double.isNaN(curve.incumbent().get(last)) || !Double.isNaN(curve.bestBound().get(last)),
                     solver.info().name());
         }
+    }
+
+    /** SYMPHONY's log starts with U at DBL_MAX (no incumbent yet), then U -475.00 and U -481.00; no L lines. */
+    @Test
+    void skipsSymphonysPlaceholderIncumbent() throws Exception {
+        Trace symphony = TraceFiles.load(Fixtures.fixture("solver/symphony-mkp20-vbc-emulation1.vbc")).first();
+
+        BoundCurve curve = BoundCurve.of(symphony);
+
+        assertEquals(List.of(-475.0, -481.0), curve.incumbent());
+        assertTrue(curve.bestBound().stream().allMatch(bound -> Double.isNaN(bound)));
+    }
+
+    /** The generated search minimises: each solution it records improves the incumbent. */
+    @Test
+    void followsTheGeneratedSearchsIncumbentDown() {
+        BoundCurve curve = BoundCurve.of(SyntheticSearch.generate(2_000, 3));
+
+        assertEquals(List.of(12.34, 11.5, 10.61, 9.48), curve.incumbent());
+        assertEquals(List.of(1946, 4407, 4814, 5471), curve.events());
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
+import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.Trace;
 
 /** Real solver trees and a bundled sample written through jgrapht-io and read back: the same tree. */
@@ -22,9 +23,11 @@ class GraphTraceWriterTest {
 
     @ParameterizedTest
     @CsvSource({"solver/scip-gcg-gap8_4.vbc, dot", "solver/grumpy-p0201-glpk-bak.vbc, graphml",
-            "solver/symphony-mkp20-vbc-emulation1.vbc, dot", "solver/scip10-mkp40-dispsols.bak, graphml"})
+            "solver/symphony-mkp20-vbc-emulation1.vbc, dot", "solver/scip10-mkp40-dispsols.bak, graphml",
+            "generated, dot", "generated, graphml"})
     void aSolverTreeWrittenAsAGraphReadsBackAsTheSameTree(String fixture, String form) throws IOException {
-        Trace original = TraceFiles.load(Fixtures.fixture(fixture)).first();
+        Trace original = fixture.equals("generated") ? SyntheticSearch.generate(5_000, 9)
+                : TraceFiles.load(Fixtures.fixture(fixture)).first();
         Path written = directory.resolve("tree." + form);
         try (OutputStream out = Files.newOutputStream(written)) {
             if (form.equals("dot")) {
