@@ -116,7 +116,7 @@ public final class MainWindow {
         opening.setBeforeOpening(live::stopFollowing);
         datasets = new DatasetOpening(views, opening, statusLine, this::showProblem);
         comparisons = new ComparisonOpening(views, opening, statusLine, this::showProblem);
-        // The Bounds and Pixel tree tabs follow the replay by themselves, through the views they join.
+        // The Bounds, Overview and Similar subtrees tabs follow the trace through the views they join.
         new BoundsTab(views);
         new OverviewTab(views);
         new SimilarTab(views);

@@ -12,8 +12,8 @@ import org.retrace.similar.ShapeSketch;
  * when shown or resized.
  */
 final class ShapePreview extends Region {
-    private static final double MARGIN = 16;
-    private static final double LARGEST_RADIUS = 7;
+    private static final double MARGIN = 24;
+    private static final double LARGEST_RADIUS = 9;
     private final Canvas canvas = new Canvas();
     private final Theme theme;
     private Trace trace;
@@ -42,8 +42,8 @@ final class ShapePreview extends Region {
         }
         double across = Math.max(1, sketch.width());
         double down = Math.max(1, sketch.levels());
-        double unitX = Math.min((canvas.getWidth() - 2 * MARGIN) / across, 8 * LARGEST_RADIUS);
-        double unitY = Math.min((canvas.getHeight() - 2 * MARGIN) / down, 4 * LARGEST_RADIUS * 2);
+        double unitX = Math.min((canvas.getWidth() - 2 * MARGIN) / across, 10 * LARGEST_RADIUS);
+        double unitY = Math.min((canvas.getHeight() - 2 * MARGIN) / down, 9 * LARGEST_RADIUS);
         double radius = Math.max(1.5, Math.min(LARGEST_RADIUS, Math.min(unitX, unitY) * 0.3));
         double left = (canvas.getWidth() - sketch.width() * unitX) / 2;
         gc.setStroke(theme.edge);

@@ -78,7 +78,7 @@ public final class SimilarSubtreesView extends BorderPane {
         BorderPane shape = new BorderPane(preview);
         shape.setTop(previewTitle);
         SplitPane sides = new SplitPane(table, shape);
-        sides.setDividerPositions(0.55);
+        sides.setDividerPositions(0.6);
         setCenter(sides);
         table.getSelectionModel().selectedItemProperty().addListener((observable, was, group) -> sketch(group));
         setBottom(shown);
@@ -106,7 +106,7 @@ public final class SimilarSubtreesView extends BorderPane {
         table.getColumns().add(column("Nodes", SubtreeGroup::size));
         table.getColumns().add(column("Height", SubtreeGroup::height));
         table.getColumns().add(column("Count", SubtreeGroup::count));
-        TableColumn<SubtreeGroup, Number> share = column("Share of tree", group -> trace == null ? 0
+        TableColumn<SubtreeGroup, Number> share = column("Share", group -> trace == null ? 0
                 : 100.0 * group.weight() / trace.nodeCount());
         share.setCellFactory(column -> new TableCell<>() {
             @Override
@@ -116,7 +116,7 @@ public final class SimilarSubtreesView extends BorderPane {
             }
         });
         table.getColumns().add(share);
-        TableColumn<SubtreeGroup, String> first = new TableColumn<>("First occurrence");
+        TableColumn<SubtreeGroup, String> first = new TableColumn<>("First at");
         first.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(describe(cell.getValue().root(0))));
         first.setSortable(false);
         table.getColumns().add(first);
@@ -126,7 +126,8 @@ public final class SimilarSubtreesView extends BorderPane {
         TableColumn<SubtreeGroup, Number> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
-        column.setPrefWidth(75);
+        column.setPrefWidth(62);
+        column.setMaxWidth(90);
         return column;
     }
 

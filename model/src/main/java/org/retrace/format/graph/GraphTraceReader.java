@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jgrapht.Graph;
@@ -126,20 +127,20 @@ public final class GraphTraceReader implements TraceReader {
             GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
             importer.setSchemaValidation(false);
             importer.setVertexFactory(id -> id);
-            keepVertexAttributes(importer, attributes);
+            keepVertexAttributes(importer, attributes, UnaryOperator.identity());
             return importer;
         }
         DOTImporter<String, DefaultEdge> importer = new DOTImporter<>();
         importer.setVertexFactory(id -> id);
-        keepVertexAttributes(importer, attributes);
+        keepVertexAttributes(importer, attributes, GraphvizNames::fromDot);
         return importer;
     }
 
     private static void keepVertexAttributes(BaseEventDrivenImporter<String, DefaultEdge> importer,
-            Map<String, Map<String, String>> attributes) {
+            Map<String, Map<String, String>> attributes, UnaryOperator<String> names) {
         importer.addVertexAttributeConsumer((vertexAndKey, value) -> attributes
                 .computeIfAbsent(vertexAndKey.getFirst(), v -> new LinkedHashMap<>())
-                .put(vertexAndKey.getSecond(), valueOf(value)));
+                .put(names.apply(vertexAndKey.getSecond()), valueOf(value)));
     }
 
     private static String valueOf(Attribute attribute) {

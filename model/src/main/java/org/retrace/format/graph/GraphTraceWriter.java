@@ -32,8 +32,15 @@ public final class GraphTraceWriter {
     /** Writes {@code trace} as a DOT digraph. */
     public static void dot(Trace trace, OutputStream out) throws IOException {
         DOTExporter<Integer, Integer> exporter = new DOTExporter<>(node -> quoted(trace.id(node)));
-        exporter.setVertexAttributeProvider(node -> attributes(trace, node));
+        exporter.setVertexAttributeProvider(node -> dotAttributes(trace, node));
         write(out, writer -> exporter.exportGraph(trace.graph(), writer));
+    }
+
+    /** The node's attributes under names Graphviz does not read as its own: see {@link GraphvizNames}. */
+    private static Map<String, Attribute> dotAttributes(Trace trace, int node) {
+        Map<String, Attribute> renamed = new LinkedHashMap<>();
+        attributes(trace, node).forEach((name, value) -> renamed.put(GraphvizNames.forDot(name), value));
+        return renamed;
     }
 
     /** Writes {@code trace} as a GraphML document, each field a declared key. */

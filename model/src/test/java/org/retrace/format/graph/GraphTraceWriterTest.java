@@ -3,13 +3,16 @@ package org.retrace.format.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
@@ -51,6 +54,22 @@ class GraphTraceWriterTest {
             assertEquals(original.status(node), read.status(same));
             assertEquals(original.kind(node), read.kind(same));
             assertEquals(original.text(node), read.text(same));
+            assertEquals(original.attributes(node).get("color") == null ? null
+                    : String.valueOf(original.attributes(node).get("color")), read.attributes(same).get("color") == null
+                    ? null : String.valueOf(read.attributes(same).get("color")), "SCIP's colour code, under its own name");
         }
+    }
+
+    /** SCIP's VBC gives every node a colour code; Graphviz must not read it as a colour. */
+    @Test
+    void aTraceAttributeNamedLikeAGraphvizOneIsWrittenUnderAPrefix() throws IOException {
+        Trace scip = TraceFiles.load(Fixtures.fixture("solver/scip-gcg-p2050-1.vbc")).first();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        GraphTraceWriter.dot(scip, out);
+
+        String dot = out.toString(StandardCharsets.UTF_8);
+        assertTrue(dot.contains(" trace_color=\"2\""), dot.substring(0, 300));
+        assertTrue(!dot.contains(" color="), "no bare colour attribute");
     }
 }
