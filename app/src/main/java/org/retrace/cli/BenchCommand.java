@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -167,16 +168,21 @@ final class BenchCommand {
         @Override
         public Integer call() throws Exception {
             Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
-            for (FrameBenchmark.Result frame : FrameBenchmark.run(trace, 1920, 1080, input.warmup * 5, frames)) {
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("zoom", frame.zoom());
-                result.put("median_ms", Measurements.round(frame.medianMillis(), 2));
-                result.put("max_ms", Measurements.round(frame.maxMillis(), 2));
-                result.put("frames", frame.frames());
-                result.put("nodes", trace.nodeCount());
-                spec.commandLine().getOut().println(Json.line(result));
-            }
+            printFrames(spec, "zoom", trace, FrameBenchmark.run(trace, 1920, 1080, input.warmup * 5, frames));
             return 0;
+        }
+    }
+
+    /** Prints a JSON object per frame measurement, naming what was drawn under {@code drawn}. */
+    static void printFrames(CommandSpec spec, String drawn, Trace trace, List<FrameBenchmark.Result> frames) {
+        for (FrameBenchmark.Result frame : frames) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put(drawn, frame.zoom());
+            result.put("median_ms", Measurements.round(frame.medianMillis(), 2));
+            result.put("max_ms", Measurements.round(frame.maxMillis(), 2));
+            result.put("frames", frame.frames());
+            result.put("nodes", trace.nodeCount());
+            spec.commandLine().getOut().println(Json.line(result));
         }
     }
 

@@ -1,9 +1,6 @@
 package org.retrace.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.retrace.bench.Measurements;
 import org.retrace.model.Trace;
 import org.retrace.render.FrameBenchmark;
 import picocli.CommandLine.Command;
@@ -35,15 +32,8 @@ final class BenchOverviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Trace trace = TraceArguments.load(spec.commandLine(), input.file).first();
-        for (FrameBenchmark.Result frame : FrameBenchmark.runOverviews(trace, width, height, input.warmup * 5, frames)) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("picture", frame.zoom());
-            result.put("median_ms", Measurements.round(frame.medianMillis(), 2));
-            result.put("max_ms", Measurements.round(frame.maxMillis(), 2));
-            result.put("frames", frame.frames());
-            result.put("nodes", trace.nodeCount());
-            spec.commandLine().getOut().println(Json.line(result));
-        }
+        BenchCommand.printFrames(spec, "picture", trace,
+                FrameBenchmark.runOverviews(trace, width, height, input.warmup * 5, frames));
         return 0;
     }
 }

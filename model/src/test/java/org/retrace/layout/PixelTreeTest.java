@@ -7,9 +7,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
-import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.TraceState;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
@@ -61,8 +59,7 @@ class PixelTreeTest {
     @ValueSource(strings = {"solver/scip-gcg-gap8_4.vbc", "solver/grumpy-p0201-glpk-bak.vbc",
             "solver/symphony-mkp20-vbc-emulation1.vbc", "generated"})
     void givesEveryNodeOfAWholeTreeItsOwnCell(String fixture) throws Exception {
-        Trace trace = fixture.equals("generated") ? SyntheticSearch.generate(3_000, 6)
-                : TraceFiles.load(Fixtures.fixture(fixture)).first();
+        Trace trace = Fixtures.solverOrGenerated(fixture, 3_000);
         PixelTree pixels = new PixelTree(trace);
         TraceState end = trace.stateAt(trace.timeline().size());
 

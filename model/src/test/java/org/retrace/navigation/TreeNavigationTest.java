@@ -6,9 +6,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
-import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
@@ -68,8 +66,7 @@ class TreeNavigationTest {
     @ValueSource(strings = {"solver/scip-gcg-p2050-1.vbc", "solver/grumpy-p0201-glpk-bak.vbc",
             "solver/symphony-mkp20-vbc-emulation1.vbc", "generated"})
     void movesUndoEachOtherAndOutcomesAreEachMetOnce(String fixture) throws Exception {
-        Trace trace = fixture.equals("generated") ? SyntheticSearch.generate(5_000, 8)
-                : TraceFiles.load(Fixtures.fixture(fixture)).first();
+        Trace trace = Fixtures.solverOrGenerated(fixture, 5_000);
         TraceState end = trace.stateAt(trace.timeline().size());
 
         for (int node = 0; node < trace.nodeCount(); node++) {

@@ -7,9 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
-import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
@@ -46,8 +44,7 @@ class BacktrackDistancesTest {
     @ValueSource(strings = {"solver/scip-gcg-gap8_4.vbc", "solver/grumpy-p0201-glpk-bak.vbc",
             "solver/symphony-mkp20-vbc-emulation1.vbc", "generated"})
     void aSolversJumpsAllClimb(String fixture) throws Exception {
-        Trace solver = fixture.equals("generated") ? SyntheticSearch.generate(20_000, 4)
-                : TraceFiles.load(Fixtures.fixture(fixture)).first();
+        Trace solver = Fixtures.solverOrGenerated(fixture, 20_000);
 
         Map<Integer, Integer> jumps = BacktrackDistances.of(solver);
 

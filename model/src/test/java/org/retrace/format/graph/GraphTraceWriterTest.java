@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.format.fixtures.Fixtures;
-import org.retrace.generate.SyntheticSearch;
 import org.retrace.model.Trace;
 
 /** Real solver trees and a bundled sample written through jgrapht-io and read back: the same tree. */
@@ -29,8 +28,7 @@ class GraphTraceWriterTest {
             "solver/symphony-mkp20-vbc-emulation1.vbc, dot", "solver/scip10-mkp40-dispsols.bak, graphml",
             "generated, dot", "generated, graphml"})
     void aSolverTreeWrittenAsAGraphReadsBackAsTheSameTree(String fixture, String form) throws IOException {
-        Trace original = fixture.equals("generated") ? SyntheticSearch.generate(5_000, 9)
-                : TraceFiles.load(Fixtures.fixture(fixture)).first();
+        Trace original = Fixtures.solverOrGenerated(fixture, 5_000);
         Path written = directory.resolve("tree." + form);
         try (OutputStream out = Files.newOutputStream(written)) {
             if (form.equals("dot")) {
