@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.retrace.io.SettingsFolder;
 import java.util.ArrayList;
 import java.util.List;
 import org.retrace.io.AtomicFiles;
@@ -41,13 +42,7 @@ public final class RecentFiles {
 
     /** The settings folder: $RETRACE_CONFIG, else $XDG_CONFIG_HOME/retrace, else ~/.config/retrace. */
     public static Path defaultDirectory() {
-        String explicit = System.getenv("RETRACE_CONFIG");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
-        return base.resolve("retrace");
+        return SettingsFolder.standard();
     }
 
     /** The files, newest first. */
