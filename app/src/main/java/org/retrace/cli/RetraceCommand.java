@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
             "  retrace render tree.vbc -o tree.png              a figure, with no display"},
         subcommands = {ValidateCommand.class, StatsCommand.class, ConvertCommand.class, GenerateCommand.class,
             RenderCommand.class, AnimateCommand.class, DemoCommand.class, ListenCommand.class, FollowCommand.class,
-            CompareCommand.class, BenchCommand.class})
+            CompareCommand.class, AnnotateCommand.class, InterventionsCommand.class, BenchCommand.class})
 public final class RetraceCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -36,7 +36,7 @@ class HelpAndOutputLinesTest {
         assertTrue(run.out().startsWith("Usage: retrace [FILE]           open FILE, or a bundled sample, in the window\n"
                 + "       retrace COMMAND [ARGS]   run headless, with no display\n"), run.out());
         for (String command : List.of("validate", "stats", "convert", "generate", "render", "animate", "demo", "listen",
-                "follow", "bench")) {
+                "follow", "compare", "annotate", "interventions", "bench")) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " missing from:\n" + run.out());
         }
     }

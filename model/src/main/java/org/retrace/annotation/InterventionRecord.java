@@ -31,7 +31,9 @@ public record InterventionRecord(String prompt, String prefix, String interventi
             return Optional.empty();
         }
         String prompt = trace.text(0).isEmpty() ? trace.label(0) : trace.text(0);
-        String source = file + ": " + trace.info().name() + ", node " + trace.id(firstError);
+        String name = trace.info().name();
+        // Readers of many-record files already name the trace after its file.
+        String source = (name.startsWith(file) ? name : file + ": " + name) + ", node " + trace.id(firstError);
         return Optional.of(new InterventionRecord(prompt, prefix(trace, firstError), intervention.text(), source));
     }
 

@@ -38,7 +38,7 @@ class InterventionRecordTest {
         assertTrue(reasoning.substring(617).startsWith("Looking at the potential reasons for such a low reticulocyte"));
         assertTrue(record.prompt().startsWith("A 45-year-old homeless man is brought to the emergency department"));
         assertEquals(CORRECTED, record.intervention());
-        assertEquals("huatuo-o1-demo-40.json: huatuo-o1-demo-40.json: record 1, node s3", record.source());
+        assertEquals("huatuo-o1-demo-40.json: record 1, node s3", record.source());
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.retrace.annotation;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -11,6 +15,8 @@ public final class NotesWritingProcess {
     }
 
     public static void main(String[] arguments) throws Exception {
+        // Standard output opened afresh: only the command line may touch System.out (LayerTest).
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         Path file = Path.of(arguments[0]);
         int edits = Integer.parseInt(arguments[1]);
         for (int edit = 0; edit < edits; edit++) {
@@ -18,8 +24,7 @@ public final class NotesWritingProcess {
             TraceNotes trace = notes.notes("run").with("n" + edit, NodeNote.NONE.withNote("edit " + edit + " "
                     + "x".repeat(2000)));
             notes.with("run", trace).write(file);
-            System.out.println("done " + edit);
-            System.out.flush();
+            out.println("done " + edit);
         }
     }
 }
