@@ -77,6 +77,7 @@ final class FileOpening implements FileMenu.Commands {
     private boolean rememberNextLoad;
     private boolean fillingPicker;
     private Runnable beforeOpening = () -> { };
+    private BiConsumer<Path, Trace> onDisplayed = (file, trace) -> { };
 
     /** Opens into {@code views}; {@code problem} shows a header and a reason in a dialog. */
     FileOpening(Stage stage, TraceViews views, StatusLine statusLine, RecentFiles recentFiles,
@@ -196,6 +197,12 @@ final class FileOpening implements FileMenu.Commands {
     void display(String title, Trace trace, String format) {
         views.display(trace, format);
         stage.setTitle(title + " - Retrace");
+        onDisplayed.accept(shownPath, trace);
+    }
+
+    /** Called with each trace shown and the file it was read from (null for a demo's). */
+    void setOnDisplayed(BiConsumer<Path, Trace> listener) {
+        onDisplayed = listener;
     }
 
     /** Offers the traces of a file that holds several (the records of a chain-of-thought file, say) in the toolbar. */

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,6 +22,7 @@ final class SearchBar extends HBox {
     private final Label count = new Label();
     private Trace trace;
     private BitSet matches = new BitSet();
+    private IntFunction<String> extraText = node -> "";
     private int current = -1;
     private final Consumer<BitSet> onMatches;
     private final IntConsumer onGoTo;
@@ -68,6 +70,11 @@ final class SearchBar extends HBox {
         clear();
     }
 
+    /** Also finds nodes by what {@code extra} says of them: a person's notes and labels. */
+    void setExtraText(IntFunction<String> extra) {
+        extraText = extra;
+    }
+
     /** Focuses the search field, for the Ctrl+F shortcut. */
     void focus() {
         field.requestFocus();
@@ -80,7 +87,8 @@ final class SearchBar extends HBox {
         matches = new BitSet();
         for (int node = 0; node < trace.nodeCount(); node++) {
             if (contains(trace.label(node), needle) || contains(trace.text(node), needle)
-                    || contains(trace.id(node), needle) || attributesContain(node, needle)) {
+                    || contains(trace.id(node), needle) || attributesContain(node, needle)
+                    || contains(extraText.apply(node), needle)) {
                 matches.set(node);
             }
         }

@@ -25,6 +25,8 @@ public final class Theme {
     public final Color selection;
     public final Color searchMatch;
     public final Color abandoned;
+    /** Bookmark flags and the labels a person put on nodes. */
+    public final Color bookmark;
     public final Color branchEvent;
     public final Color backtrackEvent;
     public final Color solutionEvent;
@@ -42,6 +44,7 @@ public final class Theme {
         selection = color(json, "selection");
         searchMatch = color(json, "searchMatch");
         abandoned = color(json, "abandoned");
+        bookmark = color(json, "bookmark");
         JsonNode events = json.get("events");
         branchEvent = color(events, "branch");
         backtrackEvent = color(events, "backtrack");

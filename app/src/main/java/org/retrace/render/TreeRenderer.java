@@ -24,6 +24,12 @@ public final class TreeRenderer {
     private static final int RUN_JOIN_PIXELS = 3;
     /** Below this radius a node is a square: it looks the same and rasterises several times faster. */
     private static final double SQUARE_BELOW = 2.5;
+    /** A dashed edge's dash and gap, in pixels. */
+    private static final double DASH = 5;
+    private static final double GAP = 4;
+    /** A bookmark flag's pole and flag, in pixels. */
+    private static final double FLAG_POLE = 12;
+    private static final double FLAG_WIDTH = 7;
     /** The most nodes and text grow when zoomed in, and the quarter steps up to it. */
     private static final double MOST_GROWTH = 2.5;
     private static final int ZOOM_STEPS = 6;
@@ -111,6 +117,9 @@ public final class TreeRenderer {
                 labels.drawEdgeLabels(gc, scene, viewport, width, firstDepth, lastDepth);
             }
             drawNodes(gc, scene, viewport, width, height, firstDepth, lastDepth, decorated);
+        }
+        if (scene.marks().count() > 0) {
+            drawMarks(gc, scene, viewport, silhouettes ? 2 : nodeRadius(viewport));
         }
         if (decorated) {
             drawPathEnds(gc, scene, viewport);
@@ -206,11 +215,82 @@ public final class TreeRenderer {
             double childY = viewport.screenY(depth);
             double parentY = viewport.screenY(depth - 1);
             forEachVisible(layout, viewport, width, depth, existing, (node, k) -> {
-                gc.moveTo(viewport.screenX(layout.x(trace.parent(node))), parentY);
-                gc.lineTo(viewport.screenX(layout.x(node)), childY);
+                if (!scene.isIntervention(node)) {
+                    gc.moveTo(viewport.screenX(layout.x(trace.parent(node))), parentY);
+                    gc.lineTo(viewport.screenX(layout.x(node)), childY);
+                }
             });
         }
         gc.stroke();
+        if (scene.hasInterventions()) {
+            drawInterventionEdges(gc, scene, viewport, width, firstDepth, lastDepth);
+        }
+    }
+
+    /** An intervention's edge is dashed: a step a person wrote, not one the search took. */
+    private void drawInterventionEdges(Surface gc, TreeScene scene, Viewport viewport, double width, int firstDepth,
+            int lastDepth) {
+        Trace trace = scene.trace();
+        TreeLayout layout = scene.layout();
+        gc.setStroke(theme.bookmark);
+        gc.setLineWidth(1.5);
+        for (int depth = Math.max(1, firstDepth); depth <= lastDepth; depth++) {
+            double childY = viewport.screenY(depth);
+            double parentY = viewport.screenY(depth - 1);
+            forEachVisible(layout, viewport, width, depth, scene.state().nodeCount(), (node, k) -> {
+                if (scene.isIntervention(node)) {
+                    dashedLine(gc, viewport.screenX(layout.x(trace.parent(node))), parentY,
+                            viewport.screenX(layout.x(node)), childY);
+                }
+            });
+        }
+        gc.setLineWidth(1);
+    }
+
+    /** Dashes drawn as short lines, which both the canvas and SVG surfaces draw alike. */
+    private static void dashedLine(Surface gc, double x1, double y1, double x2, double y2) {
+        double length = Math.hypot(x2 - x1, y2 - y1);
+        int dashes = (int) Math.max(1, length / (DASH + GAP));
+        for (int i = 0; i < dashes; i++) {
+            double from = i * (DASH + GAP) / length;
+            double to = Math.min(1, (i * (DASH + GAP) + DASH) / length);
+            gc.strokeLine(x1 + (x2 - x1) * from, y1 + (y2 - y1) * from, x1 + (x2 - x1) * to, y1 + (y2 - y1) * to);
+        }
+    }
+
+    /**
+     * Bookmarks as flags over their nodes and labels as tags beside them, at every zoom: a person's
+     * marks stay findable on a whole-tree view. Costs O(marked nodes).
+     */
+    private void drawMarks(Surface gc, TreeScene scene, Viewport viewport, double radius) {
+        AnnotationMarks marks = scene.marks();
+        TreeLayout layout = scene.layout();
+        int existing = scene.state().nodeCount();
+        gc.setFont(labels.labelFont());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        for (int k = 0; k < marks.count(); k++) {
+            int node = marks.node(k);
+            if (node >= existing || !layout.isShown(node)) {
+                continue;
+            }
+            double x = viewport.screenX(layout.x(node));
+            double y = viewport.screenY(scene.trace().depth(node));
+            double top = y - radius - 2;
+            if (marks.bookmarked(k)) {
+                gc.setStroke(theme.bookmark);
+                gc.setFill(theme.bookmark);
+                gc.setLineWidth(1.5);
+                gc.strokeLine(x, top, x, top - FLAG_POLE);
+                gc.fillPolygon(new double[] {x, x + FLAG_WIDTH, x}, new double[] {top - FLAG_POLE,
+                    top - FLAG_POLE + FLAG_WIDTH / 2, top - FLAG_POLE + FLAG_WIDTH}, 3);
+                gc.setLineWidth(1);
+            }
+            if (!marks.tag(k).isEmpty()) {
+                gc.setFill(marks.firstError(k) ? theme.status(NodeStatus.FAILED) : theme.bookmark);
+                gc.fillText(marks.tag(k), x + radius + 3, top);
+            }
+        }
     }
 
     private void drawWeightedEdges(Surface gc, TreeScene scene, Viewport viewport, double width,
@@ -231,12 +311,16 @@ public final class TreeRenderer {
         gc.setLineWidth(1);
     }
 
+    private double nodeRadius(Viewport viewport) {
+        return Math.max(1, Math.min(LARGEST_RADIUS * scale, Math.min(viewport.scaleX() * 0.35,
+                viewport.levelHeight() * 0.3)));
+    }
+
     private void drawNodes(Surface gc, TreeScene scene, Viewport viewport, double width, double height,
             int firstDepth, int lastDepth, boolean decorated) {
         TreeLayout layout = scene.layout();
         TraceState state = scene.state();
-        double radius = Math.max(1, Math.min(LARGEST_RADIUS * scale, Math.min(viewport.scaleX() * 0.35,
-                viewport.levelHeight() * 0.3)));
+        double radius = nodeRadius(viewport);
         labels.begin(scene, viewport, radius, decorated);
         gc.setLineWidth(1);
         gc.setFont(labels.labelFont());

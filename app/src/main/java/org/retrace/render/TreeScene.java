@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.NodeStatus;
+import org.retrace.annotation.InterventionTrace;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceState;
 
@@ -27,6 +28,9 @@ public final class TreeScene {
     private int[] selectedPath = new int[0];
     private int selected = -1;
     private BitSet matches = new BitSet();
+    private AnnotationMarks marks = AnnotationMarks.NONE;
+    /** The nodes a person wrote in, drawn on dashed edges. */
+    private final BitSet interventions = new BitSet();
     private BitSet collapsed = new BitSet();
     private static final List<String> BADGE_METRICS = List.of("visits", "value", "Q", "reward", "bound", "score");
 
@@ -63,6 +67,9 @@ public final class TreeScene {
             if (!Double.isNaN(value)) {
                 low = Math.min(low, value);
                 high = Math.max(high, value);
+            }
+            if (InterventionTrace.isIntervention(trace, node)) {
+                interventions.set(node);
             }
             double visited = trace.metric(node, "visits");
             if (!Double.isNaN(visited)) {
@@ -186,6 +193,25 @@ public final class TreeScene {
 
     public boolean isMatch(int node) {
         return matches.get(node);
+    }
+
+    /** The bookmarks and labels to draw. */
+    public AnnotationMarks marks() {
+        return marks;
+    }
+
+    public void setMarks(AnnotationMarks shown) {
+        marks = shown;
+    }
+
+    /** Whether {@code node} is an intervention, drawn on a dashed edge. */
+    public boolean isIntervention(int node) {
+        return interventions.get(node);
+    }
+
+    /** Whether the trace holds interventions at all; costs O(1). */
+    public boolean hasInterventions() {
+        return !interventions.isEmpty();
     }
 
     public void setMatches(BitSet matches) {

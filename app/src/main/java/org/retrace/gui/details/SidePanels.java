@@ -4,6 +4,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.retrace.gui.cot.ReasoningTextView;
 import org.retrace.gui.state.StatePanel;
 import org.retrace.model.Trace;
@@ -18,6 +19,7 @@ public final class SidePanels extends SplitPane {
     private final TextArea details = new TextArea();
     private final StatePanel statePanel = new StatePanel();
     private final ReasoningTextView reasoningView = new ReasoningTextView();
+    private IntFunction<String> extraDetails = node -> "";
 
     /** The panels, with {@code onSelect} called when a step is picked in the reasoning text. */
     public SidePanels(IntConsumer onSelect) {
@@ -80,10 +82,16 @@ public final class SidePanels extends SplitPane {
      * sixty times a second would stall the replay.
      */
     private void showDetails(ShownTrace shown, int node) {
-        String text = node < 0 ? "" : NodeDetails.describe(shown.trace(), shown.scene().state(), node);
+        String text = node < 0 ? "" : NodeDetails.describe(shown.trace(), shown.scene().state(), node)
+                + extraDetails.apply(node);
         if (!text.equals(details.getText())) {
             details.setText(text);
         }
+    }
+
+    /** Adds what {@code extra} says of a node (a person's notes on it) to its details. */
+    public void setExtraDetails(IntFunction<String> extra) {
+        extraDetails = extra;
     }
 
     /** Shows or hides the details, which presentation mode leaves out. */
