@@ -57,6 +57,9 @@ final class AnimateCommand implements Callable<Integer> {
     @Option(names = "--no-loop", negatable = false, description = "Play once instead of looping.")
     boolean noLoop;
 
+    @Mixin
+    private AnnotationsOption annotations;
+
     @Option(names = "--trace", paramLabel = "NAME", description = "Which trace of a file that holds several.")
     String traceName;
 
@@ -72,7 +75,9 @@ final class AnimateCommand implements Callable<Integer> {
         if (fps < 1 || fps > 50) {
             throw new CommandLine.ParameterException(commandLine, "--fps must be 1 to 50, found " + fps);
         }
-        Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file, reasoning), traceName);
+        AnnotationsOption.Annotated annotated = annotations.apply(file,
+                TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file, reasoning), traceName));
+        Trace trace = annotated.trace();
         int events = trace.timeline().size();
         int last = to == null ? events : to;
         if (last > events || from > last || from < 0) {
@@ -82,7 +87,7 @@ final class AnimateCommand implements Callable<Integer> {
         ReplayAnimation.Request request;
         try {
             request = new ReplayAnimation.Request(viewOption.resolve(commandLine, trace), width, height, from, last,
-                    framesPerEvent, viewOption.style(trace, last));
+                    framesPerEvent, viewOption.style(trace, last), annotated.marks());
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }

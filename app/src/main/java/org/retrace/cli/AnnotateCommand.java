@@ -88,8 +88,8 @@ final class AnnotateCommand implements Callable<Integer> {
             updated = updated.with(new Intervention(node, intervention));
         }
         all.with(trace.info().name(), updated).write(notesFile);
-        out.println("wrote " + notesFile + ": node " + node + " of '" + trace.info().name() + "': "
-                + describe(changed, updated.interventionOn(node)));
+        out.println(OutputFile.wrote(notesFile, "node " + node + " of '" + trace.info().name() + "': "
+                + describe(changed, updated.interventionOn(node))));
         return 0;
     }
 

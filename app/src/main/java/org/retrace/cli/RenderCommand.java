@@ -47,6 +47,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--select", paramLabel = "NODE", description = "Select the node with this id, as a click would.")
     String select;
 
+    @Mixin
+    private AnnotationsOption annotations;
+
     @Option(names = "--trace", paramLabel = "NAME", description = "Which trace of a file that holds several.")
     String traceName;
 
@@ -67,7 +70,9 @@ final class RenderCommand implements Callable<Integer> {
                     reasoning.readers(), chart, output, width, height, scale)));
             return 0;
         }
-        Trace trace = TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file, reasoning), traceName);
+        AnnotationsOption.Annotated annotated = annotations.apply(file,
+                TraceArguments.pick(commandLine, TraceArguments.load(commandLine, file, reasoning), traceName));
+        Trace trace = annotated.trace();
         int events = trace.timeline().size();
         if (at != null && (at < 0 || at > events)) {
             throw new CommandLine.ParameterException(commandLine, "--at must be between 0 and " + events
@@ -77,7 +82,7 @@ final class RenderCommand implements Callable<Integer> {
         Figure.Request request;
         try {
             request = new Figure.Request(viewOption.resolve(commandLine, trace), width, height, scale, position,
-                    selected(commandLine, trace), viewOption.style(trace, position));
+                    selected(commandLine, trace), viewOption.style(trace, position), annotated.marks());
         } catch (IllegalArgumentException refused) {
             throw new CommandLine.ParameterException(commandLine, refused.getMessage());
         }

@@ -9,6 +9,7 @@ import org.retrace.model.Trace;
 import org.retrace.render.CanvasSurface;
 import org.retrace.render.LegendRenderer;
 import org.retrace.render.MemoryRenderer;
+import org.retrace.render.AnnotationMarks;
 import org.retrace.render.ShownTrace;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
@@ -32,12 +33,19 @@ public final class Figure {
     /**
      * What to draw: the view, its size in screen pixels, the pixel scale (2 doubles every side),
      * the replay position (events played), the selected node, or -1 for none, and how the tree is
-     * dressed (legend, colours, collapsed subtrees), as the window's tree view is.
+     * dressed (legend, colours, collapsed subtrees), as the window's tree view is, with the
+     * bookmarks and labels {@code marks} draws (none unless asked).
      */
     public record Request(View view, int width, int height, double scale, int position, int selected,
-            ViewStyle style) {
+            ViewStyle style, AnnotationMarks marks) {
+        /** A request without annotations. */
+        public Request(View view, int width, int height, double scale, int position, int selected, ViewStyle style) {
+            this(view, width, height, scale, position, selected, style, AnnotationMarks.NONE);
+        }
+
         public Request {
             Objects.requireNonNull(style, "a figure needs a style, found null");
+            Objects.requireNonNull(marks, "a figure needs marks, AnnotationMarks.NONE for none, found null");
             if (width < 1 || height < 1) {
                 throw new IllegalArgumentException("a figure needs a positive width and height, found " + width
                         + "x" + height);
@@ -128,6 +136,7 @@ public final class Figure {
         }
         ShownTrace shown = ShownTrace.at(trace, request.position(), request.style());
         TreeScene scene = shown.scene();
+        scene.setMarks(request.marks());
         TreeLayout layout = shown.layout();
         if (request.selected() >= 0) {
             scene.select(request.selected());

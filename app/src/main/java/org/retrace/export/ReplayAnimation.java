@@ -12,6 +12,7 @@ import org.retrace.render.HeadlessFx;
 import org.retrace.render.LegendRenderer;
 import org.retrace.render.MemoryRenderer;
 import org.retrace.render.PathPoint;
+import org.retrace.render.AnnotationMarks;
 import org.retrace.render.ShownTrace;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
@@ -28,12 +29,19 @@ import org.retrace.render.Viewport;
 public final class ReplayAnimation {
     /**
      * What to animate: the view, the frame size, the events from and to, frames per event (1 to
-     * 30), and how the tree is dressed (legend, colours, collapsed subtrees).
+     * 30), and how the tree is dressed (legend, colours, collapsed subtrees), with the bookmarks and
+     * labels {@code marks} draws (none unless asked).
      */
     public record Request(Figure.View view, int width, int height, int from, int to, int framesPerEvent,
-            ViewStyle style) {
+            ViewStyle style, AnnotationMarks marks) {
+        /** A request without annotations. */
+        public Request(Figure.View view, int width, int height, int from, int to, int framesPerEvent, ViewStyle style) {
+            this(view, width, height, from, to, framesPerEvent, style, AnnotationMarks.NONE);
+        }
+
         public Request {
             Objects.requireNonNull(style, "an animation needs a style, found null");
+            Objects.requireNonNull(marks, "an animation needs marks, AnnotationMarks.NONE for none, found null");
             if (width < 1 || height < 1 || width > Figure.MAX_SIDE || height > Figure.MAX_SIDE) {
                 throw new IllegalArgumentException("frames must be 1 to " + Figure.MAX_SIDE + " pixels a side, found "
                         + width + "x" + height);
@@ -86,6 +94,7 @@ public final class ReplayAnimation {
         this.theme = theme;
         shown = ShownTrace.at(trace, request.to(), request.style());
         scene = shown.scene();
+        scene.setMarks(request.marks());
         layout = shown.layout();
         double legend = request.style().legend()
                 ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;

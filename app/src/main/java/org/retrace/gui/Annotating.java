@@ -125,6 +125,7 @@ final class Annotating {
         views.treeView().scene().setMarks(AnnotationMarks.of(views.trace(), notes));
         views.treeView().markDirty();
         panel.show(views.trace(), notes, String.valueOf(annotations.notesPath()));
+        views.outlineView.setMarks(this::outlineMarks);
         views.select(views.treeView().scene().selected());
     }
 
@@ -153,6 +154,16 @@ final class Annotating {
             lines.add("intervention: " + intervention.text());
         }
         return lines.isEmpty() ? "" : "\n" + String.join("\n", lines);
+    }
+
+    private String outlineMarks(int node) {
+        Trace trace = views.trace();
+        if (trace == null || node >= trace.nodeCount()) {
+            return "";
+        }
+        NodeNote note = annotations.notes().of(trace.id(node));
+        String labels = note.labels().isEmpty() ? "" : "[" + String.join(", ", note.labels()) + "]";
+        return ((note.bookmark() ? "⚑ " : "") + labels + (note.note().isBlank() ? "" : " ✎")).strip();
     }
 
     private String searchable(int node) {

@@ -45,7 +45,7 @@ final class TraceViews {
     private final MemoryView memoryView = new MemoryView();
     private final RoundsPanel roundsPanel = new RoundsPanel();
     private final SplitPane memoryArea = new SplitPane(memoryView);
-    private final OutlineView outlineView = new OutlineView();
+    final OutlineView outlineView = new OutlineView();
     private final Tab startTab = new Tab("Start");
     private final Tab treeTab = new Tab("Tree");
     private final Tab memoryTab = new Tab("Memory", memoryArea);

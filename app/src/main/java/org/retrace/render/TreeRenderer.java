@@ -28,8 +28,8 @@ public final class TreeRenderer {
     private static final double DASH = 5;
     private static final double GAP = 4;
     /** A bookmark flag's pole and flag, in pixels. */
-    private static final double FLAG_POLE = 12;
-    private static final double FLAG_WIDTH = 7;
+    private static final double FLAG_POLE = 18;
+    private static final double FLAG_WIDTH = 10;
     /** The most nodes and text grow when zoomed in, and the quarter steps up to it. */
     private static final double MOST_GROWTH = 2.5;
     private static final int ZOOM_STEPS = 6;
@@ -278,12 +278,14 @@ public final class TreeRenderer {
             double y = viewport.screenY(scene.trace().depth(node));
             double top = y - radius - 2;
             if (marks.bookmarked(k)) {
+                // Left of the node, flying left: the edge up to the parent and the tag on the right stay clear.
+                double pole = x - radius - 3;
                 gc.setStroke(theme.bookmark);
                 gc.setFill(theme.bookmark);
-                gc.setLineWidth(1.5);
-                gc.strokeLine(x, top, x, top - FLAG_POLE);
-                gc.fillPolygon(new double[] {x, x + FLAG_WIDTH, x}, new double[] {top - FLAG_POLE,
-                    top - FLAG_POLE + FLAG_WIDTH / 2, top - FLAG_POLE + FLAG_WIDTH}, 3);
+                gc.setLineWidth(2);
+                gc.strokeLine(pole, y + radius, pole, y + radius - FLAG_POLE);
+                gc.fillPolygon(new double[] {pole, pole - FLAG_WIDTH, pole}, new double[] {y + radius - FLAG_POLE,
+                    y + radius - FLAG_POLE + FLAG_WIDTH / 2, y + radius - FLAG_POLE + FLAG_WIDTH}, 3);
                 gc.setLineWidth(1);
             }
             if (!marks.tag(k).isEmpty()) {

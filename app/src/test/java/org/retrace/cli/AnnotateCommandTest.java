@@ -37,9 +37,9 @@ class AnnotateCommandTest {
         CommandRun exported = CommandRun.of("interventions", directory.toString(), "-o", sft.toString());
 
         assertEquals(0, marked.exitCode(), marked.err());
-        assertEquals("wrote " + directory.resolve("huatuo.json.retrace-notes.json") + ": node s3 of "
-                + "'huatuo.json: record 1': labels [first error], note \"blames aplastic anemia\", "
-                + "intervention \"Only the red line fails: think of parvovirus B19.\"\n", marked.out());
+        assertTrue(marked.out().startsWith("wrote " + directory.resolve("huatuo.json.retrace-notes.json") + ": node s3 "
+                + "of 'huatuo.json: record 1': labels [first error], note \"blames aplastic anemia\", "
+                + "intervention \"Only the red line fails: think of parvovirus B19.\" ("), marked.out());
         assertEquals(0, bookmarked.exitCode(), bookmarked.err());
         assertEquals(List.of("s3: labels [first error], note \"blames aplastic anemia\", intervention \"Only the red "
                 + "line fails: think of parvovirus B19.\"", "s1: bookmarked, labels [correct]"), listed.out().lines().toList());
@@ -52,6 +52,25 @@ class AnnotateCommandTest {
         assertTrue(record.get("prefix").asText().startsWith("Alright, let's start by looking at the basics here."));
         assertEquals("Only the red line fails: think of parvovirus B19.", record.get("intervention").asText());
         assertEquals("huatuo.json: record 1, node s3", record.get("source").asText());
+    }
+
+    /** A figure asked for with --annotations draws the labels and the intervention; without, neither. */
+    @Test
+    void aFigureShowsTheAnnotationsWhenAsked() throws IOException {
+        Path trace = Files.copy(Fixtures.fixture("llm/cot/huatuo-o1-demo-40.json"), directory.resolve("huatuo.json"));
+        CommandRun.of("annotate", trace.toString(), "--node", "s3", "--label", "first-error", "--intervene",
+                "Parvovirus B19.");
+        Path marked = directory.resolve("marked.svg");
+        Path plain = directory.resolve("plain.svg");
+
+        CommandRun withNotes = CommandRun.of("render", trace.toString(), "--annotations", "-o", marked.toString());
+        CommandRun without = CommandRun.of("render", trace.toString(), "-o", plain.toString());
+
+        assertEquals(0, withNotes.exitCode(), withNotes.err());
+        assertEquals(0, without.exitCode(), without.err());
+        assertTrue(Files.readString(marked).contains(">first error</text>"), "the label drawn");
+        assertTrue(Files.readString(marked).contains(">Parvovirus B19.</text>"), "the intervention drawn");
+        assertTrue(!Files.readString(plain).contains("first error") && !Files.readString(plain).contains("Parvovirus B19."));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -37,6 +38,7 @@ public final class OutlineView extends BorderPane {
     private Trace trace;
     private TraceState state;
     private String keyMetric;
+    private IntFunction<String> marks = node -> "";
     private IntConsumer onSelect = node -> { };
     private boolean selecting;
 
@@ -63,6 +65,12 @@ public final class OutlineView extends BorderPane {
     }
 
     /** Called with the node a row selects. */
+    /** Writes what {@code shown} says of a node (a person's bookmark and labels) at the end of its row. */
+    public void setMarks(IntFunction<String> shown) {
+        marks = shown;
+        list.refresh();
+    }
+
     public void setOnSelect(IntConsumer onSelect) {
         this.onSelect = onSelect;
     }
@@ -163,6 +171,10 @@ public final class OutlineView extends BorderPane {
                 }
             } else {
                 text.append(" \u00b7 later");
+            }
+            String marked = marks.apply(node);
+            if (!marked.isEmpty()) {
+                text.append("   ").append(marked);
             }
             setText(text.toString());
             setStyle(exists ? null : "-fx-text-fill: #9aa3ad;");
