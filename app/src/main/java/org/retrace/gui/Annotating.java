@@ -153,7 +153,7 @@ final class Annotating {
         if (intervention != null && !InterventionTrace.isIntervention(trace, node)) {
             lines.add("intervention: " + intervention.text());
         }
-        return lines.isEmpty() ? "" : "\n" + String.join("\n", lines);
+        return String.join("\n", lines);
     }
 
     private String outlineMarks(int node) {

@@ -90,8 +90,8 @@ class AnnotatingTest {
                     .ifPresent(tabs.getSelectionModel()::select);
             listed.set(robot.lookup("#notes-panel").queryAs(NotesPanel.class).lines());
         });
-        assertTrue(details.get().contains("\nlabels: first error\nnote: blames aplastic anemia\nintervention: Only the "
-                + "red line fails: parvovirus B19."), details.get());
+        assertTrue(details.get().startsWith("labels: first error\nnote: blames aplastic anemia\nintervention: Only the "
+                + "red line fails: parvovirus B19.\n\nid: s3\n"), details.get());
         List<String> lines = listed.get();
         assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("⚑ ") && lines.get(0).contains("(s1)"), lines.get(0));

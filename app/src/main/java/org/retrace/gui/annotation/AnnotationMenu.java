@@ -10,6 +10,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.retrace.annotation.Intervention;
 import org.retrace.annotation.Labels;
@@ -29,8 +30,10 @@ public final class AnnotationMenu {
     /** The menu for the node {@code id}, whose recorded text {@code text} an intervention starts from. */
     public ContextMenu menuFor(String id, String text, Window owner) {
         NodeNote note = annotations.notes().of(id);
-        CheckMenuItem bookmark = new CheckMenuItem("Bookmark\tCtrl+B");
+        CheckMenuItem bookmark = new CheckMenuItem("Bookmark");
         bookmark.setId("annotate-bookmark");
+        // Shown for the key to learn; the tree view handles Ctrl+B itself, with or without this menu.
+        bookmark.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
         bookmark.setSelected(note.bookmark());
         bookmark.setOnAction(event -> toggleBookmark(id));
         MenuItem writeNote = new MenuItem(note.note().isBlank() ? "Note…" : "Edit note…");

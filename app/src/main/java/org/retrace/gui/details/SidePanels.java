@@ -82,14 +82,16 @@ public final class SidePanels extends SplitPane {
      * sixty times a second would stall the replay.
      */
     private void showDetails(ShownTrace shown, int node) {
-        String text = node < 0 ? "" : NodeDetails.describe(shown.trace(), shown.scene().state(), node)
-                + extraDetails.apply(node);
+        String extra = node < 0 ? "" : extraDetails.apply(node);
+        // A person's notes come first: they are what an annotator looks for, above a long step's text.
+        String text = node < 0 ? "" : (extra.isEmpty() ? "" : extra + "\n\n")
+                + NodeDetails.describe(shown.trace(), shown.scene().state(), node);
         if (!text.equals(details.getText())) {
             details.setText(text);
         }
     }
 
-    /** Adds what {@code extra} says of a node (a person's notes on it) to its details. */
+    /** Puts what {@code extra} says of a node (a person's notes on it) above its details. */
     public void setExtraDetails(IntFunction<String> extra) {
         extraDetails = extra;
     }
