@@ -71,6 +71,12 @@ class AnnotateCommandTest {
         assertTrue(Files.readString(marked).contains(">first error</text>"), "the label drawn");
         assertTrue(Files.readString(marked).contains(">Parvovirus B19.</text>"), "the intervention drawn");
         assertTrue(!Files.readString(plain).contains("first error") && !Files.readString(plain).contains("Parvovirus B19."));
+        Path gif = directory.resolve("marked.gif");
+        CommandRun animated = CommandRun.of("animate", trace.toString(), "--annotations", "--from", "30", "-o",
+                gif.toString());
+        assertEquals(0, animated.exitCode(), animated.err());
+        assertTrue(animated.out().contains("events 30 to 33 of 33 "), "the recorded 32 events and the intervention: "
+                + animated.out());
     }
 
     @Test

@@ -85,6 +85,17 @@ public final class NotesFile {
         return new NotesFile(traces, offered);
     }
 
+    /** Without {@code label} among those offered; the starting labels stay, and nodes keep the labels they carry. */
+    public NotesFile withoutLabel(String label) {
+        String removed = Labels.canonical(label);
+        return new NotesFile(traces, labels.stream().filter(each -> !each.equals(removed)).toList());
+    }
+
+    /** The labels the user added, which they may take away again. */
+    public List<String> ownLabels() {
+        return labels.stream().filter(each -> !Labels.STARTING.contains(each)).toList();
+    }
+
     /** Reads {@code file}; a missing file is {@link #empty()}. A malformed one fails naming line and column. */
     public static NotesFile read(Path file) throws IOException {
         if (!Files.exists(file)) {

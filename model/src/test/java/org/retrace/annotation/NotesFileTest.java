@@ -40,6 +40,9 @@ class NotesFileTest {
         assertEquals(Set.of("first error"), read.notes("run").of("s3").labels());
         assertEquals(List.of("first error", "correct", "wrong", "redundant", "arithmetic"), read.labels());
         assertEquals(TraceNotes.NONE, read.notes("another run"));
+        assertEquals(List.of("arithmetic"), read.ownLabels());
+        assertEquals(List.of(), read.withoutLabel("Arithmetic").ownLabels());
+        assertEquals(read.labels(), read.withoutLabel("wrong").labels(), "the starting labels stay");
     }
 
     @Test

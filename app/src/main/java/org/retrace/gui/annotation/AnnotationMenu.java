@@ -3,6 +3,7 @@ package org.retrace.gui.annotation;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Menu;
@@ -52,6 +53,17 @@ public final class AnnotationMenu {
         MenuItem newLabel = new MenuItem("New label…");
         newLabel.setOnAction(event -> newLabel(id, owner));
         labels.getItems().addAll(new SeparatorMenuItem(), newLabel);
+        if (!annotations.ownLabels().isEmpty()) {
+            MenuItem removeLabel = new MenuItem("Stop offering a label…");
+            removeLabel.setOnAction(event -> {
+                ChoiceDialog<String> dialog = new ChoiceDialog<>(annotations.ownLabels().get(0), annotations.ownLabels());
+                dialog.initOwner(owner);
+                dialog.setTitle("Stop offering a label");
+                dialog.setHeaderText("One of your own labels, no longer offered. Nodes that carry it keep it.");
+                dialog.showAndWait().ifPresent(annotations::removeLabel);
+            });
+            labels.getItems().add(removeLabel);
+        }
         Intervention existing = annotations.notes().interventionOn(id);
         MenuItem intervene = new MenuItem(existing == null ? "Intervene here…" : "Edit intervention…");
         intervene.setId("annotate-intervene");

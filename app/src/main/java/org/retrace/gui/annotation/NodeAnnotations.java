@@ -85,6 +85,17 @@ public final class NodeAnnotations {
         save();
     }
 
+    /** The labels the user added, which {@link #removeLabel} can take away. */
+    public List<String> ownLabels() {
+        return file.ownLabels();
+    }
+
+    /** Stops offering {@code label}; nodes that carry it keep it. */
+    public void removeLabel(String label) {
+        file = file.withoutLabel(label);
+        save();
+    }
+
     private void save() {
         if (savable && notesPath != null) {
             try {
