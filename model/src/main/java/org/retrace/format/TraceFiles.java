@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import org.retrace.format.bak.BakTraceReader;
 import org.retrace.format.cot.CotTraceReader;
+import org.retrace.format.diffusion.DiffusionHistoryReader;
 import org.retrace.format.csv.CsvTraceReader;
 import org.retrace.format.graph.GraphTraceReader;
 import org.retrace.format.lats.LatsLogReader;
@@ -34,12 +35,13 @@ public final class TraceFiles {
     private static final int DEEP_HEAD_BYTES = 1 << 20;
     private static final String FORMATS_TRIED = "the formats Retrace reads (Retrace JSON and JSON Lines, a CSV tree "
             + "with id,parent columns, VBC, BAK, Stream of Search, Tree of Thoughts, LATS, llm-reasoners, WebOperator, "
-            + "VideoLucy, GraphML, DOT, chains of thought)";
+            + "VideoLucy, GraphML, DOT, diffusion decoding histories, chains of thought)";
     /** In the order they are asked: the most specific first, the native reader (any JSON object) late. */
     private static final List<TraceReader> READERS = List.of(new BakTraceReader(), new VbcTraceReader(),
             new SosTraceReader(), new LatsLogReader(), new TreeOfThoughtsReader(),
             new TreeLogReader(), new WebOperatorReader(), new VideoLucyReader(), GraphTraceReader.graphMl(),
-            GraphTraceReader.dot(), new CotTraceReader(), new NativeTraceReader(), new CsvTraceReader());
+            GraphTraceReader.dot(), new DiffusionHistoryReader(), new CotTraceReader(), new NativeTraceReader(),
+            new CsvTraceReader());
 
     private TraceFiles() {
     }

@@ -1,0 +1,125 @@
+package org.retrace.decoding;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.retrace.model.NodeStatus;
+import org.retrace.model.Trace;
+import org.retrace.model.TraceBuilder;
+import org.retrace.model.TraceInfo;
+
+/**
+ * Builds the trace of a diffusion language model's decoding from the sequence it holds at each
+ * step. The tree: a root for the sequence, under it a node per position, and under a position a
+ * node per token it was given. Consecutive steps are diffed: a position that goes from the mask to
+ * a token is <em>unmasked</em> (a token node is created, with its confidence), one that goes from a
+ * token to the mask is <em>remasked</em> (the token fails: a backtrack at the level of tokens), one
+ * that goes from a token to another is <em>replaced</em> (the old fails, the new is created). A
+ * position is open while masked. Tokens standing at the end are the solution. Every event's time is
+ * its step, so the replay can be read step by step.
+ *
+ * <p>Costs O(positions x steps) to diff.
+ */
+public final class DecodingTrace {
+    /** The search kind of such traces, which the Sequence view and {@code stats} recognise. */
+    public static final String SEARCH_KIND = "diffusion decoding";
+    public static final String POSITION = "position";
+    public static final String TOKEN = "token";
+    public static final String PROMPT = "prompt";
+    public static final String CONFIDENCE = "confidence";
+    /** The mask tokens recognised when a history does not name its own. */
+    public static final Set<String> MASKS = Set.of("[MASK]", "<|mdm_mask|>", "<mask>", "<|mask|>");
+
+    private final TraceBuilder builder;
+    private final String mask;
+    private final int positions;
+    private final int[] positionNode;
+    private final int[] tokenNode;
+    /** Whether a position's token is the prompt's, given at the start. */
+    private final boolean[] given;
+    private String[] previous;
+    private int steps;
+
+    /**
+     * A decoding of {@code positions} positions named {@code name}, whose mask token is {@code mask};
+     * {@code attributes} describe the run (the model, the sampler).
+     */
+    public DecodingTrace(String name, int positions, String mask, Map<String, Object> attributes) {
+        if (positions < 1) {
+            throw new IllegalArgumentException("a decoding needs at least one position, found " + positions);
+        }
+        this.mask = Objects.requireNonNull(mask, "mask");
+        this.positions = positions;
+        builder = new TraceBuilder(new TraceInfo(name, SEARCH_KIND, "", attributes));
+        int root = builder.addNode("sequence", -1, "sequence", NodeStatus.EXPANDED, positions + " positions", null, 0);
+        positionNode = new int[positions];
+        tokenNode = new int[positions];
+        Arrays.fill(tokenNode, -1);
+        given = new boolean[positions];
+        for (int position = 0; position < positions; position++) {
+            positionNode[position] = builder.addNode("p" + position, root, POSITION, NodeStatus.OPEN, "#" + position,
+                    null, 0);
+        }
+    }
+
+    /** The mask token of this decoding. */
+    public String mask() {
+        return mask;
+    }
+
+    /**
+     * Adds the sequence as it stands after the next step, with each position's confidence (null or
+     * NaN where not known). The first sequence added is the start: its tokens are the prompt.
+     */
+    public void step(String[] tokens, double[] confidences) {
+        if (tokens.length != positions) {
+            throw new IllegalArgumentException("step " + steps + " holds " + tokens.length + " tokens, expected "
+                    + positions + " (one per position)");
+        }
+        int step = steps++;
+        for (int position = 0; position < positions; position++) {
+            String token = tokens[position];
+            String before = previous == null ? mask : previous[position];
+            if (token.equals(before)) {
+                continue;
+            }
+            double confidence = confidences == null ? Double.NaN : confidences[position];
+            if (!before.equals(mask)) {
+                builder.status(tokenNode[position], NodeStatus.FAILED, step);
+            }
+            if (token.equals(mask)) {
+                builder.status(positionNode[position], NodeStatus.OPEN, step);
+                tokenNode[position] = -1;
+            } else {
+                int node = builder.addNode("p" + position + "@" + step, positionNode[position],
+                        previous == null ? PROMPT : TOKEN, NodeStatus.EXPANDED, token, null, step);
+                if (!Double.isNaN(confidence)) {
+                    builder.setInitialMetric(node, CONFIDENCE, confidence);
+                }
+                tokenNode[position] = node;
+                given[position] = previous == null;
+                if (before.equals(mask)) {
+                    builder.status(positionNode[position], NodeStatus.EXPANDED, step);
+                }
+            }
+        }
+        previous = tokens.clone();
+    }
+
+    /** The steps added so far, the start included. */
+    public int steps() {
+        return steps;
+    }
+
+    /** The trace: tokens standing at the end become its solutions (prompt tokens stay as given). */
+    public Trace build() {
+        for (int position = 0; position < positions; position++) {
+            int token = tokenNode[position];
+            if (token >= 0 && !given[position]) {
+                builder.status(token, NodeStatus.SOLUTION, Math.max(0, steps - 1));
+            }
+        }
+        return builder.build();
+    }
+}

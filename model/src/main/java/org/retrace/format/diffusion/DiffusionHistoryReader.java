@@ -1,0 +1,208 @@
+package org.retrace.format.diffusion;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.retrace.decoding.DecodingTrace;
+import org.retrace.format.LoadProgress;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.ProgressInputStream;
+import org.retrace.format.TraceFormatException;
+import org.retrace.format.TraceReader;
+import org.retrace.model.Trace;
+
+/**
+ * Reads the decoding histories people save from diffusion language models (LLaDA, Dream): the
+ * sequence after each step, as token strings, with a mask token. Either one JSON object,
+ * {@code {"mask": "[MASK]", "steps": [["The", "[MASK]", ...], ...], "confidences": [[...], ...]}},
+ * or JSON Lines of {@code {"step": 0, "tokens": [...], "confidences": [...]}}, the mask named on
+ * any line. Without a named mask, the first of {@link DecodingTrace#MASKS} in the first step is it.
+ * Token strings are shared between steps, so a long history costs a reference per cell.
+ */
+public final class DiffusionHistoryReader implements TraceReader {
+    public static final String FORMAT = "diffusion-history";
+    private static final Pattern DOCUMENT = Pattern.compile("\"steps\"\\s*:\\s*\\[\\s*\\[");
+    private static final Pattern LINE_STEP = Pattern.compile("\"step\"\\s*:\\s*\\d");
+    private static final Pattern LINE_TOKENS = Pattern.compile("\"tokens\"\\s*:\\s*\\[");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public boolean recognizes(String head) {
+        String start = head.stripLeading();
+        if (!start.startsWith("{")) {
+            return false;
+        }
+        String firstLine = start.lines().findFirst().orElse("");
+        return DOCUMENT.matcher(head).find()
+                || (LINE_STEP.matcher(firstLine).find() && LINE_TOKENS.matcher(firstLine).find());
+    }
+
+    @Override
+    public LoadedTraces read(Path file, LoadProgress progress) throws IOException {
+        History history = new History(file.toString());
+        try (InputStream in = new ProgressInputStream(new FileInputStream(file.toFile()), file.toString(),
+                Files.size(file), progress); JsonParser parser = JSON.createParser(in)) {
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                readObject(parser, history);
+            }
+            if (parser.currentToken() != null) {
+                throw history.error(parser, "expected a JSON object, found " + parser.getText());
+            }
+        } catch (JsonProcessingException malformed) {
+            JsonLocation at = malformed.getLocation();
+            throw new TraceFormatException(file.toString(), at == null ? 1 : at.getLineNr(),
+                    at == null ? 1 : at.getColumnNr(), "malformed JSON: " + malformed.getOriginalMessage());
+        }
+        if (history.steps.isEmpty()) {
+            throw new TraceFormatException(file.toString(), 1, 1, "no steps: expected \"steps\": [[tokens...], ...] "
+                    + "or lines of {\"step\": i, \"tokens\": [...]}");
+        }
+        return new LoadedTraces(List.of(history.build(file.getFileName().toString())), FORMAT, List.of());
+    }
+
+    /** One object: the whole history, or one step of it. */
+    private void readObject(JsonParser parser, History history) throws IOException {
+        List<String> tokens = null;
+        double[] confidences = null;
+        int line = parser.currentLocation().getLineNr();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            parser.nextToken();
+            switch (field) {
+                case "mask" -> history.mask = parser.getValueAsString();
+                case "steps" -> {
+                    expect(parser, history, JsonToken.START_ARRAY, "\"steps\" to be a list of steps");
+                    while (parser.nextToken() == JsonToken.START_ARRAY) {
+                        history.add(tokens(parser, history), null, parser.currentLocation().getLineNr());
+                    }
+                }
+                case "confidences" -> {
+                    if (parser.currentToken() == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_ARRAY) {
+                        // A document's confidences: a list per step, in step order.
+                        do {
+                            history.documentConfidences.add(numbers(parser, history));
+                        } while (parser.nextToken() == JsonToken.START_ARRAY);
+                    } else if (parser.currentToken() != JsonToken.END_ARRAY) {
+                        confidences = numbersFrom(parser, history);
+                    }
+                }
+                case "confidence" -> confidences = numbers(parser, history);
+                case "tokens" -> {
+                    expect(parser, history, JsonToken.START_ARRAY, "\"tokens\" to be a list of token strings");
+                    tokens = tokens(parser, history);
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        if (tokens != null) {
+            history.add(tokens, confidences, line);
+        }
+    }
+
+    private static void expect(JsonParser parser, History history, JsonToken wanted, String what) throws IOException {
+        if (parser.currentToken() != wanted) {
+            throw history.error(parser, "expected " + what + ", found " + parser.getText());
+        }
+    }
+
+    private static List<String> tokens(JsonParser parser, History history) throws IOException {
+        List<String> tokens = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
+                throw history.error(parser, "expected a token (a string), found " + parser.getText());
+            }
+            tokens.add(history.shared(parser.getText()));
+        }
+        return tokens;
+    }
+
+    private static double[] numbers(JsonParser parser, History history) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            throw history.error(parser, "expected a list of confidences, found " + parser.getText());
+        }
+        return numbersFrom(parser, history);
+    }
+
+    /** The numbers of a list whose opening bracket is read, up to and with its closing one. */
+    private static double[] numbersFrom(JsonParser parser, History history) throws IOException {
+        List<Double> numbers = new ArrayList<>();
+        JsonToken token = parser.currentToken() == JsonToken.START_ARRAY ? parser.nextToken() : parser.currentToken();
+        for (; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            numbers.add(token == JsonToken.VALUE_NULL ? Double.NaN : parser.getValueAsDouble(Double.NaN));
+        }
+        return numbers.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The steps read so far. */
+    private static final class History {
+        private final String file;
+        private final Map<String, String> shared = new HashMap<>();
+        private final List<String[]> steps = new ArrayList<>();
+        private final List<double[]> stepConfidences = new ArrayList<>();
+        private final List<double[]> documentConfidences = new ArrayList<>();
+        private final List<Integer> lines = new ArrayList<>();
+        private String mask;
+
+        History(String file) {
+            this.file = file;
+        }
+
+        String shared(String token) {
+            return shared.computeIfAbsent(token, same -> same);
+        }
+
+        void add(List<String> tokens, double[] confidences, int line) throws TraceFormatException {
+            if (!steps.isEmpty() && tokens.size() != steps.get(0).length) {
+                throw new TraceFormatException(file, line, 1, "step " + steps.size() + " holds " + tokens.size()
+                        + " tokens, expected " + steps.get(0).length + " as step 0 does");
+            }
+            steps.add(tokens.toArray(String[]::new));
+            stepConfidences.add(confidences);
+            lines.add(line);
+        }
+
+        TraceFormatException error(JsonParser parser, String reason) {
+            JsonLocation at = parser.currentLocation();
+            return new TraceFormatException(file, at.getLineNr(), at.getColumnNr(), reason);
+        }
+
+        Trace build(String name) throws TraceFormatException {
+            String chosen = mask;
+            if (chosen == null) {
+                for (String token : steps.get(0)) {
+                    if (DecodingTrace.MASKS.contains(token)) {
+                        chosen = token;
+                        break;
+                    }
+                }
+            }
+            if (chosen == null) {
+                throw new TraceFormatException(file, lines.get(0), 1, "no mask token in step 0 (looked for "
+                        + DecodingTrace.MASKS + "): name it with \"mask\"");
+            }
+            DecodingTrace decoding = new DecodingTrace(name, steps.get(0).length, chosen, Map.of());
+            for (int step = 0; step < steps.size(); step++) {
+                double[] confidences = step < documentConfidences.size() ? documentConfidences.get(step)
+                        : stepConfidences.get(step);
+                if (confidences != null && confidences.length != steps.get(step).length) {
+                    throw new TraceFormatException(file, lines.get(step), 1, "step " + step + " has " + confidences.length
+                            + " confidences for " + steps.get(step).length + " tokens");
+                }
+                decoding.step(steps.get(step), confidences);
+            }
+            return decoding.build();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.retrace.format.diffusion;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.decoding.SequenceHistory;
+import org.retrace.decoding.SequenceHistory.CellState;
+import org.retrace.decoding.SequenceHistory.Change;
+import org.retrace.format.LoadedTraces;
+import org.retrace.format.TraceFiles;
+import org.retrace.format.TraceFormatException;
+import org.retrace.model.Trace;
+
+class DiffusionHistoryReaderTest {
+    /**
+     * Five positions, LLaDA style. Step 0 gives "The" and "."; step 1 unmasks "cat" (0.9); step 2
+     * "sat" (0.4); step 3 takes "sat" back and unmasks "down" (0.8); step 4 replaces "cat" with
+     * "dog" (0.7) and unmasks "sat" again (0.95). Read by hand: 5 tokens decided (1, 1, 1, 2 per
+     * step), 1 remask (position 2 at step 3), none remasked twice.
+     */
+    private static final String LLADA = """
+            {"mask": "[MASK]", "steps": [
+              ["The", "[MASK]", "[MASK]", "[MASK]", "."],
+              ["The", "cat", "[MASK]", "[MASK]", "."],
+              ["The", "cat", "sat", "[MASK]", "."],
+              ["The", "cat", "[MASK]", "down", "."],
+              ["The", "dog", "sat", "down", "."]],
+             "confidences": [
+              [null, null, null, null, null],
+              [null, 0.9, null, null, null],
+              [null, 0.9, 0.4, null, null],
+              [null, 0.9, null, 0.8, null],
+              [null, 0.7, 0.95, 0.8, null]]}
+            """;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void diffsAnLladaStyleHistoryIntoUnmasksRemasksAndReplacements() throws IOException {
+        LoadedTraces loaded = TraceFiles.load(Files.writeString(directory.resolve("llada.json"), LLADA));
+
+        Trace trace = loaded.first();
+        SequenceHistory history = SequenceHistory.of(trace);
+
+        assertEquals(DiffusionHistoryReader.FORMAT, loaded.format());
+        assertEquals(1 + 5 + 2 + 5, trace.nodeCount(), "root, positions, 2 prompt tokens, 5 decided");
+        assertEquals(5, history.positions());
+        assertEquals(5, history.steps());
+        assertArrayEquals(new int[] {0, 1, 1, 1, 2}, history.decidedPerStep());
+        assertArrayEquals(new int[] {0, 0, 0, 1, 0}, history.remasksPerStep());
+        assertEquals(5, history.tokensDecided());
+        assertEquals(1, history.remasks());
+        assertEquals(0, history.positionsRemaskedMoreThanOnce());
+        assertEquals(List.of(CellState.PROMPT, CellState.KEPT, CellState.REMASKED, CellState.DECIDED, CellState.PROMPT),
+                Arrays.stream(new int[] {0, 1, 2, 3, 4}).mapToObj(position -> history.state(3, position)).toList());
+        assertEquals(CellState.DECIDED, history.state(4, 1));
+        assertEquals("dog", history.token(4, 1));
+        assertEquals(0.7, history.confidence(4, 1));
+        assertEquals(List.of(new Change(2, "sat", 0.4), new Change(3, null, Double.NaN), new Change(4, "sat", 0.95)),
+                history.history(2));
+        assertEquals(List.of(0, 4, 4, 3, 0), Arrays.stream(new int[] {0, 1, 2, 3, 4}).map(history::finalStep).boxed()
+                .toList());
+    }
+
+    /** The same decoding as JSON Lines, one step a line, the mask found among the known ones. */
+    @Test
+    void readsTheSameDecodingFromJsonLines() throws IOException {
+        String lines = """
+                {"step": 0, "tokens": ["The", "<|mdm_mask|>", "<|mdm_mask|>", "<|mdm_mask|>", "."]}
+                {"step": 1, "tokens": ["The", "cat", "<|mdm_mask|>", "<|mdm_mask|>", "."], "confidences": [null, 0.9, null, null, null]}
+                {"step": 2, "tokens": ["The", "cat", "sat", "<|mdm_mask|>", "."]}
+                {"step": 3, "tokens": ["The", "cat", "<|mdm_mask|>", "down", "."]}
+                {"step": 4, "tokens": ["The", "dog", "sat", "down", "."]}
+                """;
+
+        SequenceHistory history = SequenceHistory.of(TraceFiles.load(Files.writeString(directory.resolve("dream.jsonl"),
+                lines)).first());
+
+        assertArrayEquals(new int[] {0, 1, 1, 1, 2}, history.decidedPerStep());
+        assertEquals(1, history.remasks());
+        assertEquals(0.9, history.confidence(1, 1));
+        assertTrue(Double.isNaN(history.confidence(4, 1)), "no confidence given at step 4");
+    }
+
+    @Test
+    void aStepOfAnotherLengthIsNamedWithItsLine() throws IOException {
+        Path file = Files.writeString(directory.resolve("bad.jsonl"), """
+                {"step": 0, "tokens": ["[MASK]", "[MASK]"]}
+                {"step": 1, "tokens": ["a", "[MASK]", "b"]}
+                """);
+
+        TraceFormatException failure = assertThrows(TraceFormatException.class, () -> TraceFiles.load(file));
+
+        assertTrue(failure.getMessage().startsWith(file + ":2:1: step 1 holds 3 tokens, expected 2 as step 0 does"),
+                failure.getMessage());
+    }
+}
