@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.retrace.decoding.SequenceHistory;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.cot.CotTraceReader;
 import org.retrace.model.NodeStatus;
@@ -85,6 +86,9 @@ final class StatsCommand implements Callable<Integer> {
         if (CotTraceReader.FORMAT.equals(loaded.format())) {
             addReasoning(fields, loaded);
         }
+        if (SequenceHistory.canShow(trace)) {
+            addDecoding(fields, SequenceHistory.of(trace));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.line(fields));
@@ -102,6 +106,21 @@ final class StatsCommand implements Callable<Integer> {
         histogram.forEach((key, value) -> text.append(text.length() == 0 ? "" : ", ").append(key).append(": ")
                 .append(value));
         return text.toString();
+    }
+
+    /** A diffusion decoding's own counts: steps after the start, tokens decided and taken back. */
+    private static void addDecoding(Map<String, Object> fields, SequenceHistory history) {
+        int steps = history.steps() - 1;
+        fields.put("steps", steps);
+        fields.put("positions", history.positions());
+        fields.put("tokens", history.tokensDecided());
+        fields.put("meanTokensPerStep", steps == 0 ? 0 : Math.round(1000.0 * history.tokensDecided() / steps) / 1000.0);
+        fields.put("remasks", history.remasks());
+        fields.put("positionsRemaskedTwice", history.positionsRemaskedMoreThanOnce());
+        fields.put("undecided", history.undecided());
+        Map<String, Integer> decidedAt = new LinkedHashMap<>();
+        history.finallyDecidedPerStep().forEach((step, positions) -> decidedAt.put(Integer.toString(step), positions));
+        fields.put("finallyDecidedAtStep", decidedAt);
     }
 
     /** A chain of thought's own counts, and over a file of many records a histogram of their backtracks. */

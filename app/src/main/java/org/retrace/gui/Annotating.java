@@ -41,7 +41,7 @@ final class Annotating {
         annotations.addListener(this::apply);
         tab.setId("notes-tab");
         views.addTab(tab);
-        opening.setOnDisplayed(this::show);
+        opening.addOnDisplayed(this::show);
         panel.setOnShow(node -> {
             views.select(node);
             views.showTree();

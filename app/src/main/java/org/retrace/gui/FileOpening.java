@@ -3,6 +3,7 @@ package org.retrace.gui;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.value.ObservableValue;
@@ -77,7 +78,7 @@ final class FileOpening implements FileMenu.Commands {
     private boolean rememberNextLoad;
     private boolean fillingPicker;
     private Runnable beforeOpening = () -> { };
-    private BiConsumer<Path, Trace> onDisplayed = (file, trace) -> { };
+    private final List<BiConsumer<Path, Trace>> displayed = new ArrayList<>();
 
     /** Opens into {@code views}; {@code problem} shows a header and a reason in a dialog. */
     FileOpening(Stage stage, TraceViews views, StatusLine statusLine, RecentFiles recentFiles,
@@ -197,12 +198,12 @@ final class FileOpening implements FileMenu.Commands {
     void display(String title, Trace trace, String format) {
         views.display(trace, format);
         stage.setTitle(title + " - Retrace");
-        onDisplayed.accept(shownPath, trace);
+        displayed.forEach(listener -> listener.accept(shownPath, trace));
     }
 
-    /** Called with each trace shown and the file it was read from (null for a demo's). */
-    void setOnDisplayed(BiConsumer<Path, Trace> listener) {
-        onDisplayed = listener;
+    /** Calls {@code listener} with each trace shown and the file it was read from (null for a demo's). */
+    void addOnDisplayed(BiConsumer<Path, Trace> listener) {
+        displayed.add(listener);
     }
 
     /** Offers the traces of a file that holds several (the records of a chain-of-thought file, say) in the toolbar. */

@@ -3,6 +3,8 @@ package org.retrace.decoding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.retrace.model.EventType;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Timeline;
@@ -198,6 +200,27 @@ public final class SequenceHistory {
     public int finalStep(int position) {
         int last = changeCounts[position] - 1;
         return last < 0 || changeNodes[position][last] < 0 ? -1 : changeSteps[position][last];
+    }
+
+    /** How many positions were finally decided at each step (prompt positions at step 0), by step. */
+    public SortedMap<Integer, Integer> finallyDecidedPerStep() {
+        SortedMap<Integer, Integer> perStep = new TreeMap<>();
+        for (int position = 0; position < positions; position++) {
+            int step = finalStep(position);
+            if (step >= 0) {
+                perStep.merge(step, 1, Integer::sum);
+            }
+        }
+        return perStep;
+    }
+
+    /** The positions still masked after the last step. */
+    public int undecided() {
+        int masked = 0;
+        for (int position = 0; position < positions; position++) {
+            masked += finalStep(position) < 0 ? 1 : 0;
+        }
+        return masked;
     }
 
     /** All tokens decided, over all steps. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.decoding.SequenceHistory;
@@ -68,6 +69,8 @@ class DiffusionHistoryReaderTest {
         assertEquals(0.7, history.confidence(4, 1));
         assertEquals(List.of(new Change(2, "sat", 0.4), new Change(3, null, Double.NaN), new Change(4, "sat", 0.95)),
                 history.history(2));
+        assertEquals(Map.of(0, 2, 3, 1, 4, 2), history.finallyDecidedPerStep());
+        assertEquals(0, history.undecided());
         assertEquals(List.of(0, 4, 4, 3, 0), Arrays.stream(new int[] {0, 1, 2, 3, 4}).map(history::finalStep).boxed()
                 .toList());
     }

@@ -1,0 +1,185 @@
+package org.retrace.render;
+
+import java.util.Arrays;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+import org.retrace.decoding.SequenceHistory;
+import org.retrace.decoding.SequenceHistory.CellState;
+import org.retrace.model.NodeStatus;
+
+/**
+ * Draws a diffusion decoding as a grid: a row per step, a column per position, each cell coloured
+ * by what the step did to the position (masked, given, decided now, kept, taken back now), a kept
+ * token shaded by its confidence; the token itself where the cell has room. Beside the grid, per
+ * step, a bar of the tokens decided and one of those taken back. The whole grid is made into an
+ * image once per history (one pixel a cell), so a frame only scales part of it: rows after the
+ * replay's step stay empty.
+ */
+public final class SequenceRenderer {
+    /** Width of the two bar columns beside the grid. */
+    public static final double BARS = 90;
+    private static final double TEXT_CELL_WIDTH = 26;
+    /** The largest a cell grows, so that a short decoding stays a compact table. */
+    private static final double WIDEST_CELL = 120;
+    private static final double TALLEST_CELL = 28;
+    private static final double TEXT_CELL_HEIGHT = 13;
+    private static final Font TOKEN_FONT = Font.font("DejaVu Sans", 12);
+    private final Theme theme;
+    private final int masked;
+    private final int prompt;
+    private final int decided;
+    private final int remasked;
+    private final Color decidedColour;
+    private final Color[] keptByConfidence = new Color[11];
+    private SequenceHistory history;
+    private WritableImage image;
+    private int mostDecided;
+    private int mostRemasked;
+
+    public SequenceRenderer(Theme theme) {
+        this.theme = theme;
+        masked = argb(Color.web("#e9ecef"));
+        prompt = argb(theme.silhouette);
+        decidedColour = theme.status(NodeStatus.SOLUTION);
+        decided = argb(decidedColour);
+        remasked = argb(theme.backtrackEvent);
+        for (int shade = 0; shade <= 10; shade++) {
+            keptByConfidence[shade] = Color.web("#dbe4ff").interpolate(theme.branchEvent, shade / 10.0);
+        }
+    }
+
+    private static int argb(Color colour) {
+        return 0xff000000 | (int) Math.round(colour.getRed() * 255) << 16 | (int) Math.round(colour.getGreen() * 255) << 8
+                | (int) Math.round(colour.getBlue() * 255);
+    }
+
+    /** Makes {@code shown}'s grid image; costs O(positions x steps x log changes), once. */
+    public void show(SequenceHistory shown) {
+        history = shown;
+        int positions = shown.positions();
+        int steps = shown.steps();
+        int[] pixels = new int[positions * steps];
+        for (int step = 0; step < steps; step++) {
+            for (int position = 0; position < positions; position++) {
+                pixels[step * positions + position] = colour(step, position);
+            }
+        }
+        image = new WritableImage(positions, steps);
+        image.getPixelWriter().setPixels(0, 0, positions, steps, PixelFormat.getIntArgbInstance(), pixels, 0, positions);
+        mostDecided = Arrays.stream(shown.decidedPerStep()).max().orElse(0);
+        mostRemasked = Arrays.stream(shown.remasksPerStep()).max().orElse(0);
+    }
+
+    private int colour(int step, int position) {
+        CellState state = history.state(step, position);
+        return switch (state) {
+            case MASKED -> masked;
+            case PROMPT -> prompt;
+            case DECIDED -> decided;
+            case REMASKED -> remasked;
+            case KEPT -> {
+                double confidence = history.confidence(step, position);
+                int shade = Double.isNaN(confidence) ? 6 : (int) Math.round(Math.max(0, Math.min(1, confidence)) * 10);
+                yield argb(keptByConfidence[shade]);
+            }
+        };
+    }
+
+    /** A cell's width in a view {@code width} wide: the grid fills what the bars leave, up to a widest cell. */
+    private double cellWidth(double width) {
+        return Math.min(WIDEST_CELL, Math.max(1, width - BARS) / history.positions());
+    }
+
+    /** A cell's height in a view {@code height} tall, up to a tallest cell. */
+    private double cellHeight(double height) {
+        return Math.min(TALLEST_CELL, height / history.steps());
+    }
+
+    /**
+     * Draws the rows up to {@code step} (the replay's) into {@code width} x {@code height}, the row of
+     * {@code step} outlined and {@code selected} (a position, or -1) marked; costs O(visible cells with
+     * text + steps).
+     */
+    public void draw(GraphicsContext gc, double width, double height, int step, int selected) {
+        gc.setFill(theme.background);
+        gc.fillRect(0, 0, width, height);
+        if (history == null) {
+            return;
+        }
+        int positions = history.positions();
+        int steps = history.steps();
+        int shown = Math.max(0, Math.min(steps - 1, step));
+        double cellWidth = cellWidth(width);
+        double gridWidth = cellWidth * positions;
+        double cellHeight = cellHeight(height);
+        gc.setImageSmoothing(false);
+        gc.drawImage(image, 0, 0, positions, shown + 1, 0, 0, gridWidth, (shown + 1) * cellHeight);
+        if (cellWidth >= TEXT_CELL_WIDTH && cellHeight >= TEXT_CELL_HEIGHT) {
+            drawTokens(gc, shown, cellWidth, cellHeight);
+        }
+        gc.setStroke(theme.cursor);
+        gc.setLineWidth(1.5);
+        gc.strokeRect(0.75, shown * cellHeight + 0.75, gridWidth - 1.5, Math.max(1, cellHeight - 1.5));
+        if (selected >= 0 && selected < positions) {
+            gc.setStroke(theme.selection);
+            gc.strokeRect(selected * cellWidth + 0.75, 0.75, Math.max(1, cellWidth - 1.5), (shown + 1) * cellHeight - 1.5);
+        }
+        gc.setLineWidth(1);
+        drawBars(gc, gridWidth, cellHeight, shown);
+    }
+
+    private void drawTokens(GraphicsContext gc, int shown, double cellWidth, double cellHeight) {
+        gc.setFont(TOKEN_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int step = 0; step <= shown; step++) {
+            for (int position = 0; position < history.positions(); position++) {
+                String token = history.token(step, position);
+                CellState state = history.state(step, position);
+                String text = token != null ? token : state == CellState.REMASKED ? "↑" : "";
+                if (!text.isEmpty()) {
+                    gc.setFill(state == CellState.DECIDED || state == CellState.REMASKED || state == CellState.PROMPT
+                            ? Color.WHITE : theme.label);
+                    gc.fillText(text, (position + 0.5) * cellWidth, (step + 0.5) * cellHeight, cellWidth - 2);
+                }
+            }
+        }
+    }
+
+    /** Per step, the tokens decided (left bar) and taken back (right bar), each scaled to its largest. */
+    private void drawBars(GraphicsContext gc, double left, double cellHeight, int shown) {
+        int[] decidedPerStep = history.decidedPerStep();
+        int[] remasksPerStep = history.remasksPerStep();
+        double half = BARS / 2 - 6;
+        double barHeight = Math.max(1, cellHeight - (cellHeight >= 4 ? 1 : 0));
+        for (int step = 0; step <= shown; step++) {
+            double y = step * cellHeight;
+            if (mostDecided > 0 && decidedPerStep[step] > 0) {
+                gc.setFill(decidedColour);
+                gc.fillRect(left + 4, y, half * decidedPerStep[step] / mostDecided, barHeight);
+            }
+            if (mostRemasked > 0 && remasksPerStep[step] > 0) {
+                gc.setFill(theme.backtrackEvent);
+                gc.fillRect(left + BARS / 2 + 2, y, half * remasksPerStep[step] / mostRemasked, barHeight);
+            }
+        }
+    }
+
+    /** The position under {@code x} in a view {@code width} wide, or -1 beside the grid. */
+    public int positionAt(double x, double width) {
+        if (history == null || x < 0 || x >= cellWidth(width) * history.positions()) {
+            return -1;
+        }
+        return (int) (x / cellWidth(width));
+    }
+
+    /** The step under {@code y} in a view {@code height} tall. */
+    public int stepAt(double y, double height) {
+        return history == null ? -1 : (int) Math.max(0, Math.min(history.steps() - 1, y / cellHeight(height)));
+    }
+}
