@@ -11,8 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code retrace bench overview FILE}: frames of the pixel tree and the icicle, headless. */
 @Command(name = "overview", mixinStandardHelpOptions = true,
-        description = "Median time to redraw the pixel tree and the icicle of FILE at successive replay positions, "
-                + "headless, loading excluded; one JSON object each.")
+        description = "Median time to redraw the pixel tree and the icicle of FILE (and, for a diffusion decoding, its "
+                + "Sequence view) at successive replay positions, headless, loading excluded; one JSON object each.")
 final class BenchOverviewCommand implements Callable<Integer> {
     @Mixin
     private BenchCommand.Input input;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
+import org.retrace.decoding.SequenceHistory;
 import org.retrace.layout.Icicle;
 import org.retrace.layout.OverviewPicture;
 import org.retrace.layout.PixelTree;
@@ -127,8 +128,30 @@ public final class FrameBenchmark {
                 results.add(new Result(picture instanceof PixelTree ? "pixel-tree" : "icicle", times[frames / 2],
                         times[frames - 1], frames));
             }
+            if (SequenceHistory.canShow(trace)) {
+                results.add(sequenceFrames(trace, canvas, frame, width, height, warmup, frames));
+            }
             return results;
         });
+    }
+
+    /** Frames of a diffusion decoding's Sequence view, a step further each frame, as the replay draws it. */
+    private static Result sequenceFrames(Trace trace, Canvas canvas, WritableImage frame, int width, int height,
+            int warmup, int frames) {
+        SequenceHistory history = SequenceHistory.of(trace);
+        SequenceRenderer renderer = new SequenceRenderer(Theme.standard());
+        renderer.show(history);
+        double[] times = new double[frames];
+        for (int i = -warmup; i < frames; i++) {
+            long start = System.nanoTime();
+            renderer.draw(canvas.getGraphicsContext2D(), width, height, history.steps() / 2 + i, 7);
+            canvas.snapshot(null, frame);
+            if (i >= 0) {
+                times[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(times);
+        return new Result("sequence", times[frames / 2], times[frames - 1], frames);
     }
 
     private static Viewport viewportFor(String zoom, TreeLayout layout, Trace trace, int width, int height) {

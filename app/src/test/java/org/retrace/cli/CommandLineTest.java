@@ -185,6 +185,28 @@ class CommandLineTest {
         assertEquals(List.of("pixel-tree", "icicle"), pictures);
     }
 
+    /** The five-position decoding read by hand: 4 steps after the start, 5 tokens decided, 1 taken back. */
+    @Test
+    void statsCountsADiffusionDecodingsSteps() throws IOException {
+        Path file = Files.writeString(directory.resolve("llada.json"), "{\"mask\": \"[MASK]\", \"steps\": ["
+                + "[\"The\", \"[MASK]\", \"[MASK]\", \"[MASK]\", \".\"], [\"The\", \"cat\", \"[MASK]\", \"[MASK]\", \".\"],"
+                + "[\"The\", \"cat\", \"sat\", \"[MASK]\", \".\"], [\"The\", \"cat\", \"[MASK]\", \"down\", \".\"],"
+                + "[\"The\", \"dog\", \"sat\", \"down\", \".\"]]}");
+
+        CommandRun run = CommandRun.of("stats", file.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode stats = MAPPER.readTree(run.out());
+        assertEquals("diffusion-history", stats.get("format").asText());
+        assertEquals(4, stats.get("steps").asInt());
+        assertEquals(5, stats.get("positions").asInt());
+        assertEquals(5, stats.get("tokens").asInt());
+        assertEquals(1.25, stats.get("meanTokensPerStep").asDouble());
+        assertEquals(1, stats.get("remasks").asInt());
+        assertEquals(0, stats.get("positionsRemaskedTwice").asInt());
+        assertEquals("{\"0\":2,\"3\":1,\"4\":2}", stats.get("finallyDecidedAtStep").toString());
+    }
+
     @Test
     void aBadFileGivesOneLineAndExitCodeOneNotAStackTrace() throws IOException {
         Path bad = Files.writeString(directory.resolve("bad.jsonl"), "{\"format\":\"retrace\",\"version\":1}\n{oops\n");

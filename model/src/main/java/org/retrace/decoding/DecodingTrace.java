@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.retrace.model.NodeStatus;
+import org.retrace.narration.Narration;
 import org.retrace.model.Trace;
 import org.retrace.model.TraceBuilder;
 import org.retrace.model.TraceInfo;
@@ -40,6 +41,8 @@ public final class DecodingTrace {
     private final boolean[] given;
     private String[] previous;
     private int steps;
+    /** The first event of the last step added. */
+    private int lastStepStart;
 
     /**
      * A decoding of {@code positions} positions named {@code name}, whose mask token is {@code mask};
@@ -78,6 +81,7 @@ public final class DecodingTrace {
                     + positions + " (one per position)");
         }
         int step = steps++;
+        lastStepStart = builder.eventCount();
         for (int position = 0; position < positions; position++) {
             String token = tokens[position];
             String before = previous == null ? mask : previous[position];
@@ -105,6 +109,16 @@ public final class DecodingTrace {
             }
         }
         previous = tokens.clone();
+    }
+
+    /**
+     * Says what the last step did, in words the replay shows with its last event (a demo narrates
+     * each step); nothing when the step changed nothing.
+     */
+    public void narrate(String text) {
+        if (builder.eventCount() > lastStepStart) {
+            builder.setEventAttribute(builder.eventCount() - 1, Narration.ATTRIBUTE, text);
+        }
     }
 
     /** The steps added so far, the start included. */

@@ -7,11 +7,12 @@ import org.retrace.demo.mcts.MonteCarloTreeSearch;
 import org.retrace.demo.nqueens.NQueens;
 import org.retrace.demo.sat.Cdcl;
 import org.retrace.demo.sudoku.Sudoku;
+import org.retrace.demo.unmask.Unmask;
 
 /** The demos Retrace ships, in the order menus offer them. */
 public final class Demos {
     private static final List<Demo> ALL = List.of(new NQueens(), new Sudoku(), new Countdown(),
-            new MonteCarloTreeSearch(), new Cdcl(), new KnapsackBranchAndBound());
+            new MonteCarloTreeSearch(), new Cdcl(), new KnapsackBranchAndBound(), new Unmask());
 
     private Demos() {
     }

@@ -1,0 +1,78 @@
+package org.retrace.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.retrace.gui.settings.RecentFiles;
+import org.retrace.model.Trace;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A five-position LLaDA-style decoding: "sat" is decided at step 2, taken back at step 3 and
+ * decided again at step 4 at position 2.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SequenceTabTest {
+    @TempDir
+    static Path settings;
+
+    @TempDir
+    Path directory;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, new RecentFiles(settings));
+    }
+
+    @AfterEach
+    void closeTheWindow(FxRobot robot) {
+        robot.interact(window::close);
+    }
+
+    @Test
+    void aDecodingOpensOnTheSequenceTabAndAClickShowsAPositionsHistory(FxRobot robot) throws Exception {
+        Path file = Files.writeString(directory.resolve("llada.json"), """
+                {"mask": "[MASK]", "steps": [
+                  ["The", "[MASK]", "[MASK]", "[MASK]", "."],
+                  ["The", "cat", "[MASK]", "[MASK]", "."],
+                  ["The", "cat", "sat", "[MASK]", "."],
+                  ["The", "cat", "[MASK]", "down", "."],
+                  ["The", "dog", "sat", "down", "."]]}
+                """);
+        robot.interact(() -> window.load(file));
+        FxWait.untilShown(window, trace -> trace.nodeCount() == 13);
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        FxWait.until(() -> "sequence-tab".equals(tabs.getSelectionModel().getSelectedItem().getId()));
+        robot.interact(() -> window.replay().toEnd());
+        Node grid = robot.lookup("#sequence-grid").query();
+        FxWait.until(() -> grid.getLayoutBounds().getWidth() > 200);
+
+        // Five columns share the grid's width (less the bars beside it), each at most 120 pixels.
+        double column = Math.min(120, (grid.getLayoutBounds().getWidth() - 90) / 5);
+        robot.moveTo(grid.localToScreen(column * 2.5, 5)).clickOn(MouseButton.PRIMARY);
+
+        Trace trace = window.treeView().shown().trace();
+        FxWait.until(() -> window.treeView().scene().selected() == trace.findNode("p2@4"));
+        AtomicReference<String> history = new AtomicReference<>();
+        robot.interact(() -> history.set(robot.lookup("#sequence-position").queryAs(Label.class).getText()));
+        assertEquals("Position 2:  step 2 \u201csat\u201d;  step 3 taken back;  step 4 \u201csat\u201d", history.get());
+        assertTrue(!tabs.getTabs().stream().filter(tab -> "sequence-tab".equals(tab.getId())).findFirst().orElseThrow()
+                .isDisable());
+    }
+}
