@@ -1,6 +1,8 @@
 package org.retrace.decoding;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -33,6 +35,7 @@ public final class DecodingTrace {
     public static final Set<String> MASKS = Set.of("[MASK]", "<|mdm_mask|>", "<mask>", "<|mask|>");
 
     private final TraceBuilder builder;
+    private final Map<String, Object> newNodeAttributes = new LinkedHashMap<>();
     private final String mask;
     private final int positions;
     private final int[] positionNode;
@@ -43,6 +46,8 @@ public final class DecodingTrace {
     private int steps;
     /** The first event of the last step added. */
     private int lastStepStart;
+    /** The node the last event created, or -1 when the last event was not a node's creation. */
+    private int createdLast = -1;
 
     /**
      * A decoding of {@code positions} positions named {@code name}, whose mask token is {@code mask};
@@ -55,14 +60,16 @@ public final class DecodingTrace {
         this.mask = Objects.requireNonNull(mask, "mask");
         this.positions = positions;
         builder = new TraceBuilder(new TraceInfo(name, SEARCH_KIND, "", attributes));
-        int root = builder.addNode("sequence", -1, "sequence", NodeStatus.EXPANDED, positions + " positions", null, 0);
+        // A node's text is what its creation says, as the demos narrate theirs.
+        int root = builder.addNode("sequence", -1, "sequence", NodeStatus.EXPANDED, positions + " positions",
+                "The sequence has " + positions + " positions, all masked to begin with.", 0);
         positionNode = new int[positions];
         tokenNode = new int[positions];
         Arrays.fill(tokenNode, -1);
         given = new boolean[positions];
         for (int position = 0; position < positions; position++) {
             positionNode[position] = builder.addNode("p" + position, root, POSITION, NodeStatus.OPEN, "#" + position,
-                    null, 0);
+                    "Position " + position + " starts masked.", 0);
         }
     }
 
@@ -91,13 +98,21 @@ public final class DecodingTrace {
             double confidence = confidences == null ? Double.NaN : confidences[position];
             if (!before.equals(mask)) {
                 builder.status(tokenNode[position], NodeStatus.FAILED, step);
+                say("Step " + step + " takes back \u201c" + before + "\u201d at position " + position + ".");
             }
             if (token.equals(mask)) {
                 builder.status(positionNode[position], NodeStatus.OPEN, step);
+                say("Position " + position + " is masked again.");
                 tokenNode[position] = -1;
             } else {
+                String said = previous == null ? "Position " + position + " is given \u201c" + token + "\u201d in the prompt."
+                        : "Step " + step + (before.equals(mask) ? " unmasks" : " replaces the token at") + " position "
+                        + position + ": \u201c" + token + "\u201d" + (Double.isNaN(confidence) ? ""
+                        : String.format(Locale.ROOT, " (confidence %.2f)", confidence)) + ".";
                 int node = builder.addNode("p" + position + "@" + step, positionNode[position],
-                        previous == null ? PROMPT : TOKEN, NodeStatus.EXPANDED, token, null, step);
+                        previous == null ? PROMPT : TOKEN, NodeStatus.EXPANDED, token, said, step);
+                newNodeAttributes.forEach((key, value) -> builder.setAttribute(node, key, value));
+                createdLast = node;
                 if (!Double.isNaN(confidence)) {
                     builder.setInitialMetric(node, CONFIDENCE, confidence);
                 }
@@ -105,6 +120,7 @@ public final class DecodingTrace {
                 given[position] = previous == null;
                 if (before.equals(mask)) {
                     builder.status(positionNode[position], NodeStatus.EXPANDED, step);
+                    say("Position " + position + " is decided.");
                 }
             }
         }
@@ -116,9 +132,33 @@ public final class DecodingTrace {
      * each step); nothing when the step changed nothing.
      */
     public void narrate(String text) {
-        if (builder.eventCount() > lastStepStart) {
+        if (builder.eventCount() <= lastStepStart) {
+            return;
+        }
+        if (createdLast >= 0) {
+            // A node event's narration is its node's text.
+            builder.setText(createdLast, text);
+        } else {
             builder.setEventAttribute(builder.eventCount() - 1, Narration.ATTRIBUTE, text);
         }
+    }
+
+    /** Gives every node created from now on {@code key}: {@code value} (a demo's state panel reads one). */
+    public void setNewNodeAttribute(String key, Object value) {
+        newNodeAttributes.put(key, value);
+    }
+
+    /** Gives every node created so far {@code key}: {@code value}. */
+    public void setAttributeOnExisting(String key, Object value) {
+        for (int node = 0; node < builder.nodeCount(); node++) {
+            builder.setAttribute(node, key, value);
+        }
+    }
+
+    /** Narrates the event just recorded. */
+    private void say(String text) {
+        builder.setEventAttribute(builder.eventCount() - 1, Narration.ATTRIBUTE, text);
+        createdLast = -1;
     }
 
     /** The steps added so far, the start included. */
@@ -132,6 +172,7 @@ public final class DecodingTrace {
             int token = tokenNode[position];
             if (token >= 0 && !given[position]) {
                 builder.status(token, NodeStatus.SOLUTION, Math.max(0, steps - 1));
+                say("\u201c" + builder.label(token) + "\u201d stands at position " + position + " in the end.");
             }
         }
         return builder.build();

@@ -33,7 +33,7 @@ class UnreadableFilesTest {
 
         assertEquals("not a format Retrace reads: its first 14,000 bytes matched none of the formats Retrace reads "
                 + "(Retrace JSON and JSON Lines, a CSV tree with id,parent columns, VBC, BAK, Stream of Search, Tree of "
-                + "Thoughts, LATS, llm-reasoners, WebOperator, VideoLucy, GraphML, DOT, chains of thought); the file "
+                + "Thoughts, LATS, llm-reasoners, WebOperator, VideoLucy, GraphML, DOT, diffusion decoding histories, chains of thought); the file "
                 + "starts with \"shopping list\"", error.reason());
     }
 

@@ -25,6 +25,8 @@ import org.retrace.model.Trace;
  */
 public final class Unmask implements Demo {
     private static final String MASK = "·";
+    /** The attribute the demos' state panel reads. */
+    private static final String STATE = "state";
     private static final int PER_STEP = 6;
     /** What a digit's weight is multiplied by each time it was taken back from the cell. */
     private static final double DISTRUST = 0.2;
@@ -87,7 +89,7 @@ public final class Unmask implements Demo {
             Map<String, Object> attributes = new LinkedHashMap<>();
             attributes.put("demo", "unmask");
             attributes.put("variant", variant);
-            attributes.put("size", settings.size());
+            attributes.put("size", (long) settings.size());
             attributes.put("seed", settings.seed());
             attributes.put("puzzle", puzzle);
             decoding = new DecodingTrace("unmask " + variant + " (" + settings.size() + " clues, seed "
@@ -98,6 +100,7 @@ public final class Unmask implements Demo {
                 given[cell] = digits[cell] != 0;
                 confidence[cell] = given[cell] ? 1 : Double.NaN;
             }
+            decoding.setAttributeOnExisting(STATE, grid());
             record("The clues are the prompt; the " + masked() + " empty cells are masked.");
         }
 
@@ -237,8 +240,18 @@ public final class Unmask implements Demo {
             }
         }
 
+        /** The grid as 81 characters, '.' for a masked cell: the state panel's picture of a node. */
+        private String grid() {
+            StringBuilder grid = new StringBuilder(81);
+            for (int digit : digits) {
+                grid.append(digit == 0 ? '.' : (char) ('0' + digit));
+            }
+            return grid.toString();
+        }
+
         /** Records the grid as it now stands as the next step, narrated. */
         private void record(String narration) {
+            decoding.setNewNodeAttribute(STATE, grid());
             String[] tokens = new String[81];
             double[] confidences = new double[81];
             for (int cell = 0; cell < 81; cell++) {
