@@ -1,6 +1,7 @@
 package org.retrace.cli;
 
 import java.util.BitSet;
+import org.retrace.decoding.SequenceHistory;
 import org.retrace.export.Figure;
 import org.retrace.layout.FailedSubtrees;
 import org.retrace.model.Trace;
@@ -14,8 +15,9 @@ import picocli.CommandLine.Option;
  * does, and the tree's dress, as the window's View menu sets it.
  */
 final class ViewOption {
-    @Option(names = "--view", paramLabel = "tree|memory|dataset",
-            description = "The view to draw (default: memory for a trace with time spans, else tree); dataset draws "
+    @Option(names = "--view", paramLabel = "tree|memory|sequence|dataset",
+            description = "The view to draw (default: sequence for a diffusion decoding, memory for a trace with time "
+                    + "spans, else tree); dataset draws "
                     + "a chart of a dataset's rows, with --chart.")
     String view;
 
@@ -48,13 +50,15 @@ final class ViewOption {
     /** The view asked for, or the one the window would open {@code trace} in. */
     Figure.View resolve(CommandLine commandLine, Trace trace) {
         if (view == null) {
-            return MemoryRenderer.canShow(trace) ? Figure.View.MEMORY : Figure.View.TREE;
+            return SequenceHistory.canShow(trace) ? Figure.View.SEQUENCE
+                    : MemoryRenderer.canShow(trace) ? Figure.View.MEMORY : Figure.View.TREE;
         }
         return switch (view) {
             case "tree" -> Figure.View.TREE;
             case "memory" -> Figure.View.MEMORY;
+            case "sequence" -> Figure.View.SEQUENCE;
             default -> throw new CommandLine.ParameterException(commandLine,
-                    "--view must be tree, memory or dataset, found '" + view + "'");
+                    "--view must be tree, memory, sequence or dataset, found '" + view + "'");
         };
     }
 }

@@ -4,12 +4,14 @@ import java.util.Objects;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
+import org.retrace.decoding.SequenceHistory;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.Trace;
+import org.retrace.render.AnnotationMarks;
 import org.retrace.render.CanvasSurface;
 import org.retrace.render.LegendRenderer;
 import org.retrace.render.MemoryRenderer;
-import org.retrace.render.AnnotationMarks;
+import org.retrace.render.SequenceRenderer;
 import org.retrace.render.ShownTrace;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
@@ -28,7 +30,7 @@ public final class Figure {
     public static final int MAX_SIDE = 16384;
 
     /** Which of the window's views the figure shows. */
-    public enum View { TREE, MEMORY }
+    public enum View { TREE, MEMORY, SEQUENCE }
 
     /**
      * What to draw: the view, its size in screen pixels, the pixel scale (2 doubles every side),
@@ -75,6 +77,11 @@ public final class Figure {
 
     /** Draws {@code trace} as {@code request} asks; fails early on a position or node the trace lacks. */
     public static WritableImage draw(Trace trace, Request request, Theme theme) {
+        if (request.view() == View.SEQUENCE) {
+            checkPosition(trace, request.position());
+            return sequence(sequenceOf(trace, theme), trace, request.position(), request.width(), request.height(),
+                    request.scale());
+        }
         Scene prepared = prepare(trace, request, theme);
         if (prepared.memory() == null) {
             return tree(prepared.scene(), prepared.viewport(), request.width(), request.height(), request.scale(),
@@ -89,6 +96,13 @@ public final class Figure {
      * shapes and labels stay text. The scale does not apply, as a vector picture has none.
      */
     public static String svg(Trace trace, Request request, Theme theme) {
+        if (request.view() == View.SEQUENCE) {
+            checkPosition(trace, request.position());
+            SvgSurface surface = new SvgSurface(request.width(), request.height());
+            sequenceOf(trace, theme).drawVector(surface, request.width(), request.height(),
+                    SequenceHistory.stepAt(trace, request.position()));
+            return surface.document();
+        }
         Scene prepared = prepare(trace, request, theme);
         if (prepared.memory() == null) {
             return treeSvg(prepared.scene(), prepared.viewport(), request.width(), request.height(), theme,
@@ -179,6 +193,32 @@ public final class Figure {
             double height, double scale) {
         Canvas canvas = scaledCanvas(width, height, scale);
         renderer.draw(canvas.getGraphicsContext2D(), scene, axis, width, height);
+        return canvas.snapshot(null, null);
+    }
+
+    /** A renderer ready to draw {@code trace}'s Sequence view; fails on a trace that is no diffusion decoding. */
+    public static SequenceRenderer sequenceOf(Trace trace, Theme theme) {
+        if (!SequenceHistory.canShow(trace)) {
+            throw new IllegalArgumentException("'" + trace.info().name() + "' is not a diffusion decoding, so it has no "
+                    + "sequence view; use the tree view");
+        }
+        SequenceRenderer renderer = new SequenceRenderer(theme);
+        renderer.show(SequenceHistory.of(trace));
+        return renderer;
+    }
+
+    private static void checkPosition(Trace trace, int position) {
+        if (position < 0 || position > trace.timeline().size()) {
+            throw new IllegalArgumentException("the position must be between 0 and " + trace.timeline().size()
+                    + " (the trace's events), found " + position);
+        }
+    }
+
+    /** The Sequence view of {@code trace} at replay {@code position}, as the window draws it; costs one frame. */
+    public static WritableImage sequence(SequenceRenderer renderer, Trace trace, int position, double width,
+            double height, double scale) {
+        Canvas canvas = scaledCanvas(width, height, scale);
+        renderer.draw(canvas.getGraphicsContext2D(), width, height, SequenceHistory.stepAt(trace, position), -1);
         return canvas.snapshot(null, null);
     }
 

@@ -5,14 +5,16 @@ import java.io.IOException;
 import java.util.Objects;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
+import org.retrace.decoding.SequenceHistory;
 import org.retrace.layout.TreeLayout;
 import org.retrace.model.EventType;
 import org.retrace.model.Trace;
+import org.retrace.render.AnnotationMarks;
 import org.retrace.render.HeadlessFx;
 import org.retrace.render.LegendRenderer;
 import org.retrace.render.MemoryRenderer;
 import org.retrace.render.PathPoint;
-import org.retrace.render.AnnotationMarks;
+import org.retrace.render.SequenceRenderer;
 import org.retrace.render.ShownTrace;
 import org.retrace.render.Theme;
 import org.retrace.render.TimeAxis;
@@ -71,6 +73,8 @@ public final class ReplayAnimation {
     private final Request request;
     private final Theme theme;
     private final ShownTrace shown;
+    /** The Sequence view's renderer, for a diffusion decoding drawn as one; else null. */
+    private final SequenceRenderer sequenceRenderer;
     private final TreeLayout layout;
     private final TreeScene scene;
     private final double[] marker = new double[2];
@@ -99,6 +103,7 @@ public final class ReplayAnimation {
         double legend = request.style().legend()
                 ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;
         shown.fit(viewport, request.width(), Math.max(1, request.height() - legend));
+        sequenceRenderer = request.view() == Figure.View.SEQUENCE ? Figure.sequenceOf(trace, theme) : null;
         memoryRenderer = request.view() == Figure.View.MEMORY ? new MemoryRenderer(theme) : null;
         if (memoryRenderer != null) {
             memoryRenderer.index(trace);
@@ -117,6 +122,9 @@ public final class ReplayAnimation {
     }
 
     private int run(FrameSink sink) throws Exception {
+        if (sequenceRenderer != null) {
+            return runSteps(sink);
+        }
         int frames = 0;
         showPosition(request.from());
         sink.accept(draw());
@@ -129,6 +137,30 @@ public final class ReplayAnimation {
                 animate(event, step < steps ? (double) step / steps : Double.NaN);
                 sink.accept(draw());
                 frames++;
+            }
+        }
+        return frames;
+    }
+
+    /**
+     * A diffusion decoding's Sequence view changes a step at a time, not an event at a time: a frame
+     * (or {@code framesPerEvent}) per step crossed.
+     */
+    private int runSteps(FrameSink sink) throws Exception {
+        int frames = 0;
+        int lastStep = -1;
+        for (int position = request.from(); position <= request.to(); position++) {
+            int step = SequenceHistory.stepAt(trace, position);
+            if (step != lastStep) {
+                lastStep = step;
+                int at = position;
+                WritableImage image = HeadlessFx.call(() -> Figure.sequence(sequenceRenderer, trace, at, request.width(),
+                        request.height(), 1));
+                BufferedImage drawn = SwingFXUtils.fromFXImage(image, frame);
+                for (int copy = 0; copy < (frames == 0 ? 1 : request.framesPerEvent()); copy++) {
+                    sink.accept(drawn);
+                    frames++;
+                }
             }
         }
         return frames;

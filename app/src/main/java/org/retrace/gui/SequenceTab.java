@@ -54,7 +54,7 @@ final class SequenceTab {
             }
         }
         if (!tab.isDisabled()) {
-            view.follow(position == 0 ? 0 : (int) trace.timeline().time(position - 1));
+            view.follow(SequenceHistory.stepAt(trace, position));
         }
     }
 }

@@ -26,7 +26,7 @@ public final class SequenceRenderer {
     private static final double TEXT_CELL_WIDTH = 26;
     /** The largest a cell grows, so that a short decoding stays a compact table. */
     private static final double WIDEST_CELL = 120;
-    private static final double TALLEST_CELL = 28;
+    private static final double TALLEST_CELL = 40;
     private static final double TEXT_CELL_HEIGHT = 13;
     private static final Font TOKEN_FONT = Font.font("DejaVu Sans", 12);
     private final Theme theme;
@@ -146,6 +146,53 @@ public final class SequenceRenderer {
                     gc.setFill(state == CellState.DECIDED || state == CellState.REMASKED || state == CellState.PROMPT
                             ? Color.WHITE : theme.label);
                     gc.fillText(text, (position + 0.5) * cellWidth, (step + 0.5) * cellHeight, cellWidth - 2);
+                }
+            }
+        }
+    }
+
+    /** The most cells a vector picture draws one by one; a larger grid is drawn as an image only. */
+    public static final int MOST_VECTOR_CELLS = 200_000;
+
+    /**
+     * The same picture as {@link #draw} on any surface (an SVG document), each row's runs of one
+     * colour as one rectangle; fails on grids over {@link #MOST_VECTOR_CELLS} cells. Costs
+     * O(positions x steps shown).
+     */
+    public void drawVector(Surface surface, double width, double height, int step) {
+        int positions = history.positions();
+        int shown = Math.max(0, Math.min(history.steps() - 1, step));
+        if ((long) positions * (shown + 1) > MOST_VECTOR_CELLS) {
+            throw new IllegalArgumentException("a vector picture draws at most " + MOST_VECTOR_CELLS + " cells, and "
+                    + "this decoding shows " + (long) positions * (shown + 1) + "; write a PNG instead");
+        }
+        surface.setFill(theme.background);
+        surface.fillRect(0, 0, width, height);
+        double cellWidth = cellWidth(width);
+        double cellHeight = cellHeight(height);
+        for (int row = 0; row <= shown; row++) {
+            int start = 0;
+            for (int position = 1; position <= positions; position++) {
+                if (position == positions || colour(row, position) != colour(row, start)) {
+                    int argb = colour(row, start);
+                    surface.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
+                    surface.fillRect(start * cellWidth, row * cellHeight, (position - start) * cellWidth, cellHeight);
+                    start = position;
+                }
+            }
+        }
+        if (cellWidth >= TEXT_CELL_WIDTH && cellHeight >= TEXT_CELL_HEIGHT) {
+            surface.setFont(TOKEN_FONT);
+            surface.setTextAlign(TextAlignment.CENTER);
+            surface.setTextBaseline(VPos.CENTER);
+            for (int row = 0; row <= shown; row++) {
+                for (int position = 0; position < positions; position++) {
+                    String token = history.token(row, position);
+                    if (token != null) {
+                        CellState state = history.state(row, position);
+                        surface.setFill(state == CellState.KEPT ? theme.label : Color.WHITE);
+                        surface.fillText(token, (position + 0.5) * cellWidth, (row + 0.5) * cellHeight, cellWidth - 2);
+                    }
                 }
             }
         }

@@ -207,6 +207,35 @@ class CommandLineTest {
         assertEquals("{\"0\":2,\"3\":1,\"4\":2}", stats.get("finallyDecidedAtStep").toString());
     }
 
+    /** The Sequence view exported headless: a PNG, an SVG with the tokens as text, a GIF with a frame per step. */
+    @Test
+    void aDecodingRendersAndAnimatesItsSequenceView() throws IOException {
+        Path decoding = directory.resolve("unmask.jsonl");
+        CommandRun.of("demo", "unmask", "-o", decoding.toString());
+        Path png = directory.resolve("sequence.png");
+        Path svg = directory.resolve("sequence.svg");
+        Path gif = directory.resolve("sequence.gif");
+        Path llada = Files.writeString(directory.resolve("llada.json"), "{\"mask\": \"[MASK]\", \"steps\": ["
+                + "[\"The\", \"[MASK]\"], [\"The\", \"cat\"]]}");
+
+        CommandRun picture = CommandRun.of("render", decoding.toString(), "-o", png.toString());
+        CommandRun vector = CommandRun.of("render", llada.toString(), "--width", "600", "--height", "200", "-o",
+                svg.toString());
+        CommandRun animation = CommandRun.of("animate", decoding.toString(), "-o", gif.toString());
+        CommandRun refused = CommandRun.of("render", "../samples/branch-and-bound-knapsack.jsonl", "--view", "sequence",
+                "-o", directory.resolve("no.png").toString());
+
+        assertEquals(0, picture.exitCode(), picture.err());
+        assertTrue(picture.out().startsWith("wrote " + png + ": a 1600x1000 PNG of 'unmask remask (36 clues, seed 2)'"));
+        assertEquals(0, vector.exitCode(), vector.err());
+        assertTrue(Files.readString(svg).contains(">cat</text>"), "the token drawn as text");
+        assertEquals(0, animation.exitCode(), animation.err());
+        assertTrue(animation.out().startsWith("wrote " + gif + ": 13 frames"), "a frame per step: " + animation.out());
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().startsWith("'Branch and bound: 0/1 knapsack, 6 items, capacity 36' is not a diffusion "
+                + "decoding"), refused.err());
+    }
+
     @Test
     void aBadFileGivesOneLineAndExitCodeOneNotAStackTrace() throws IOException {
         Path bad = Files.writeString(directory.resolve("bad.jsonl"), "{\"format\":\"retrace\",\"version\":1}\n{oops\n");

@@ -72,6 +72,11 @@ public final class SequenceHistory {
         return trace.nodeCount() > 1 && DecodingTrace.SEARCH_KIND.equals(trace.info().searchKind());
     }
 
+    /** The step a replay at {@code position} (events played) has reached: the last played event's. */
+    public static int stepAt(Trace trace, int position) {
+        return position <= 0 ? 0 : (int) trace.timeline().time(position - 1);
+    }
+
     /** Reads {@code trace}'s decoding; costs O(events). */
     public static SequenceHistory of(Trace trace) {
         if (!canShow(trace)) {
