@@ -54,22 +54,34 @@ public final class DecodingTrace {
      * {@code attributes} describe the run (the model, the sampler).
      */
     public DecodingTrace(String name, int positions, String mask, Map<String, Object> attributes) {
+        this(new TraceBuilder(new TraceInfo(name, SEARCH_KIND, "", attributes)), positions, mask, 0);
+    }
+
+    /**
+     * A decoding of {@code positions} positions recorded into {@code builder}, which holds no node
+     * yet, its root and positions created at {@code time}: for a log that says what each step does.
+     */
+    public DecodingTrace(TraceBuilder builder, int positions, String mask, double time) {
         if (positions < 1) {
             throw new IllegalArgumentException("a decoding needs at least one position, found " + positions);
         }
+        if (builder.nodeCount() > 0) {
+            throw new IllegalArgumentException("a decoding's sequence comes first, before any node; there are "
+                    + builder.nodeCount() + " already");
+        }
         this.mask = Objects.requireNonNull(mask, "mask");
         this.positions = positions;
-        builder = new TraceBuilder(new TraceInfo(name, SEARCH_KIND, "", attributes));
+        this.builder = builder;
         // A node's text is what its creation says, as the demos narrate theirs.
         int root = builder.addNode("sequence", -1, "sequence", NodeStatus.EXPANDED, positions + " positions",
-                "The sequence has " + positions + " positions, all masked to begin with.", 0);
+                "The sequence has " + positions + " positions, all masked to begin with.", time);
         positionNode = new int[positions];
         tokenNode = new int[positions];
         Arrays.fill(tokenNode, -1);
         given = new boolean[positions];
         for (int position = 0; position < positions; position++) {
             positionNode[position] = builder.addNode("p" + position, root, POSITION, NodeStatus.OPEN, "#" + position,
-                    "Position " + position + " starts masked.", 0);
+                    "Position " + position + " starts masked.", time);
         }
     }
 
@@ -95,36 +107,75 @@ public final class DecodingTrace {
             if (token.equals(before)) {
                 continue;
             }
-            double confidence = confidences == null ? Double.NaN : confidences[position];
-            if (!before.equals(mask)) {
-                builder.status(tokenNode[position], NodeStatus.FAILED, step);
-                say("Step " + step + " takes back \u201c" + before + "\u201d at position " + position + ".");
-            }
             if (token.equals(mask)) {
-                builder.status(positionNode[position], NodeStatus.OPEN, step);
-                say("Position " + position + " is masked again.");
-                tokenNode[position] = -1;
+                remask(position, step);
             } else {
-                String said = previous == null ? "Position " + position + " is given \u201c" + token + "\u201d in the prompt."
-                        : "Step " + step + (before.equals(mask) ? " unmasks" : " replaces the token at") + " position "
-                        + position + ": \u201c" + token + "\u201d" + (Double.isNaN(confidence) ? ""
-                        : String.format(Locale.ROOT, " (confidence %.2f)", confidence)) + ".";
-                int node = builder.addNode("p" + position + "@" + step, positionNode[position],
-                        previous == null ? PROMPT : TOKEN, NodeStatus.EXPANDED, token, said, step);
-                newNodeAttributes.forEach((key, value) -> builder.setAttribute(node, key, value));
-                createdLast = node;
-                if (!Double.isNaN(confidence)) {
-                    builder.setInitialMetric(node, CONFIDENCE, confidence);
-                }
-                tokenNode[position] = node;
-                given[position] = previous == null;
-                if (before.equals(mask)) {
-                    builder.status(positionNode[position], NodeStatus.EXPANDED, step);
-                    say("Position " + position + " is decided.");
-                }
+                decide(position, token, confidences == null ? Double.NaN : confidences[position], step, previous == null);
             }
         }
         previous = tokens.clone();
+    }
+
+    /**
+     * Position {@code position} takes {@code token} at {@code step}: unmasked if it was masked,
+     * replaced otherwise; a {@code prompt} token is given at the start. Costs O(1).
+     */
+    public void decide(int position, String token, double confidence, int step, boolean prompt) {
+        checkPosition(position);
+        int before = tokenNode[position];
+        if (before >= 0) {
+            builder.status(before, NodeStatus.FAILED, step);
+            say("Step " + step + " takes back \u201c" + builder.label(before) + "\u201d at position " + position + ".");
+        }
+        String said = prompt ? "Position " + position + " is given \u201c" + token + "\u201d in the prompt."
+                : "Step " + step + (before < 0 ? " unmasks" : " replaces the token at") + " position " + position
+                + ": \u201c" + token + "\u201d" + (Double.isNaN(confidence) ? ""
+                : String.format(Locale.ROOT, " (confidence %.2f)", confidence)) + ".";
+        String id = "p" + position + "@" + step;
+        for (int again = 2; builder.findNode(id) >= 0; again++) {
+            id = "p" + position + "@" + step + "." + again;
+        }
+        int node = builder.addNode(id, positionNode[position], prompt ? PROMPT : TOKEN, NodeStatus.EXPANDED, token, said,
+                step);
+        newNodeAttributes.forEach((key, value) -> builder.setAttribute(node, key, value));
+        createdLast = node;
+        if (!Double.isNaN(confidence)) {
+            builder.setInitialMetric(node, CONFIDENCE, confidence);
+        }
+        tokenNode[position] = node;
+        given[position] = prompt;
+        if (before < 0) {
+            builder.status(positionNode[position], NodeStatus.EXPANDED, step);
+            say("Position " + position + " is decided.");
+        }
+    }
+
+    /** Position {@code position}'s token is taken back at {@code step}; fails if it holds none. Costs O(1). */
+    public void remask(int position, int step) {
+        checkPosition(position);
+        int before = tokenNode[position];
+        if (before < 0) {
+            throw new IllegalArgumentException("position " + position + " is masked already: there is no token to take "
+                    + "back");
+        }
+        builder.status(before, NodeStatus.FAILED, step);
+        say("Step " + step + " takes back \u201c" + builder.label(before) + "\u201d at position " + position + ".");
+        builder.status(positionNode[position], NodeStatus.OPEN, step);
+        say("Position " + position + " is masked again.");
+        tokenNode[position] = -1;
+    }
+
+    /** Whether {@code position} holds a token now. */
+    public boolean holdsToken(int position) {
+        checkPosition(position);
+        return tokenNode[position] >= 0;
+    }
+
+    private void checkPosition(int position) {
+        if (position < 0 || position >= positions) {
+            throw new IllegalArgumentException("position " + position + " is not in a sequence of " + positions
+                    + " positions (0 to " + (positions - 1) + ")");
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -29,7 +30,9 @@ import org.retrace.model.Trace;
  * {@code {"mask": "[MASK]", "steps": [["The", "[MASK]", ...], ...], "confidences": [[...], ...]}},
  * or JSON Lines of {@code {"step": 0, "tokens": [...], "confidences": [...]}}, the mask named on
  * any line. Without a named mask, the first of {@link DecodingTrace#MASKS} in the first step is it.
- * Token strings are shared between steps, so a long history costs a reference per cell.
+ * Tokens may be ids instead, with {@code "vocab": "vocab.json"} naming a vocabulary beside the
+ * history (a JSON list of tokens, or an object of token to id) and the mask given as its id. Token
+ * strings are shared between steps, so a long history costs a reference per cell.
  */
 public final class DiffusionHistoryReader implements TraceReader {
     public static final String FORMAT = "diffusion-history";
@@ -51,7 +54,7 @@ public final class DiffusionHistoryReader implements TraceReader {
 
     @Override
     public LoadedTraces read(Path file, LoadProgress progress) throws IOException {
-        History history = new History(file.toString());
+        History history = new History(file);
         try (InputStream in = new ProgressInputStream(new FileInputStream(file.toFile()), file.toString(),
                 Files.size(file), progress); JsonParser parser = JSON.createParser(in)) {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
@@ -81,7 +84,11 @@ public final class DiffusionHistoryReader implements TraceReader {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "mask" -> history.mask = parser.getValueAsString();
+                case "mask", "mask_id" -> history.mask = parser.getText();
+                case "vocab" -> {
+                    history.vocab = parser.getValueAsString();
+                    history.vocabLine = parser.currentLocation().getLineNr();
+                }
                 case "steps" -> {
                     expect(parser, history, JsonToken.START_ARRAY, "\"steps\" to be a list of steps");
                     while (parser.nextToken() == JsonToken.START_ARRAY) {
@@ -147,6 +154,7 @@ public final class DiffusionHistoryReader implements TraceReader {
 
     /** The steps read so far. */
     private static final class History {
+        private final Path path;
         private final String file;
         private final Map<String, String> shared = new HashMap<>();
         private final List<String[]> steps = new ArrayList<>();
@@ -154,9 +162,13 @@ public final class DiffusionHistoryReader implements TraceReader {
         private final List<double[]> documentConfidences = new ArrayList<>();
         private final List<Integer> lines = new ArrayList<>();
         private String mask;
+        /** The vocabulary file token ids are read with, relative to the history's folder, or null. */
+        private String vocab;
+        private int vocabLine = 1;
 
-        History(String file) {
-            this.file = file;
+        History(Path path) {
+            this.path = path;
+            this.file = path.toString();
         }
 
         String shared(String token) {
@@ -173,12 +185,53 @@ public final class DiffusionHistoryReader implements TraceReader {
             lines.add(line);
         }
 
+        /**
+         * Token ids become the vocabulary's tokens: the vocabulary is a JSON list (a token's id is its
+         * place) or an object of token to id, as Hugging Face tokenizers save {@code vocab.json}.
+         */
+        private void decodeIds() throws TraceFormatException {
+            Path vocabFile = path.toAbsolutePath().resolveSibling(vocab);
+            Map<String, String> byId = new HashMap<>();
+            try {
+                JsonNode read = JSON.readTree(vocabFile.toFile());
+                if (read.isArray()) {
+                    for (int id = 0; id < read.size(); id++) {
+                        byId.put(Integer.toString(id), read.get(id).asText());
+                    }
+                } else if (read.isObject()) {
+                    read.fields().forEachRemaining(entry -> byId.put(entry.getValue().asText(), entry.getKey()));
+                } else {
+                    throw new IOException("expected a list of tokens or an object of token to id");
+                }
+            } catch (IOException unreadable) {
+                throw new TraceFormatException(file, vocabLine, 1, "the vocabulary " + vocabFile + " named by \"vocab\" "
+                        + "could not be read: " + unreadable.getMessage());
+            }
+            for (int step = 0; step < steps.size(); step++) {
+                String[] tokens = steps.get(step);
+                for (int position = 0; position < tokens.length; position++) {
+                    String token = byId.get(tokens[position]);
+                    if (token == null) {
+                        throw new TraceFormatException(file, lines.get(step), 1, "step " + step + ", position "
+                                + position + ": token id " + tokens[position] + " is not in the vocabulary " + vocabFile);
+                    }
+                    tokens[position] = shared(token);
+                }
+            }
+            if (mask != null && byId.containsKey(mask)) {
+                mask = byId.get(mask);
+            }
+        }
+
         TraceFormatException error(JsonParser parser, String reason) {
             JsonLocation at = parser.currentLocation();
             return new TraceFormatException(file, at.getLineNr(), at.getColumnNr(), reason);
         }
 
         Trace build(String name) throws TraceFormatException {
+            if (vocab != null) {
+                decodeIds();
+            }
             String chosen = mask;
             if (chosen == null) {
                 for (String token : steps.get(0)) {

@@ -354,6 +354,10 @@ public final class NativeTraceReader implements TraceReader {
                 throw located("missing \"ev\": every event names its kind, e.g. {\"ev\":\"node\",\"id\":\"n1\"}");
             }
             try {
+                if (DecodingEvents.NAMES.contains(event.ev)) {
+                    trace.decodingEvents().apply(event.ev, node.attributes, node.time);
+                    return;
+                }
                 int before = builder.eventCount();
                 EventType type = EventType.fromWireName(event.ev);
                 if (type == null) {
@@ -379,7 +383,7 @@ public final class NativeTraceReader implements TraceReader {
                         node.attributes.forEach((key, value) -> builder.setEventAttribute(each, key, value));
                     }
                 }
-            } catch (TraceRuleException broken) {
+            } catch (TraceRuleException | IllegalArgumentException broken) {
                 throw located(broken.getMessage());
             }
         }
@@ -573,11 +577,20 @@ public final class NativeTraceReader implements TraceReader {
         final String name;
         final TraceBuilder builder;
         final NodeOrdering ordering;
+        private DecodingEvents decoding;
 
         TraceUnderConstruction(String name, String file, LoadWarnings warnings) {
             this.name = name;
             builder = new TraceBuilder(TraceInfo.named(name));
             ordering = new NodeOrdering(builder, file, warnings);
+        }
+
+        /** The decoding a diffusion model's events build, made at the first of them. */
+        DecodingEvents decodingEvents() {
+            if (decoding == null) {
+                decoding = new DecodingEvents(builder);
+            }
+            return decoding;
         }
     }
 }

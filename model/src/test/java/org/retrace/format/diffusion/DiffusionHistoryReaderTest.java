@@ -95,6 +95,41 @@ class DiffusionHistoryReaderTest {
         assertTrue(Double.isNaN(history.confidence(4, 1)), "no confidence given at step 4");
     }
 
+    /**
+     * Token ids with a Hugging Face style vocabulary beside the history, LLaDA's mask id 126336:
+     * the same decoding of "The cat sat" as token strings.
+     */
+    @Test
+    void readsTokenIdsThroughAVocabularyFile() throws IOException {
+        Files.writeString(directory.resolve("vocab.json"),
+                "{\"The\": 0, \"cat\": 1, \"sat\": 2, \"dog\": 3, \"<|mdm_mask|>\": 126336}");
+        Path history = Files.writeString(directory.resolve("ids.jsonl"), """
+                {"step": 0, "tokens": [0, 126336, 126336], "mask": 126336, "vocab": "vocab.json"}
+                {"step": 1, "tokens": [0, 1, 126336]}
+                {"step": 2, "tokens": [0, 3, 2]}
+                """);
+
+        SequenceHistory read = SequenceHistory.of(TraceFiles.load(history).first());
+
+        assertEquals("The", read.token(0, 0));
+        assertEquals("cat", read.token(1, 1));
+        assertEquals("dog", read.token(2, 1));
+        assertEquals("sat", read.token(2, 2));
+        assertArrayEquals(new int[] {0, 1, 2}, read.decidedPerStep(), "cat, then dog replacing it and sat");
+    }
+
+    @Test
+    void anIdMissingFromTheVocabularyIsNamed() throws IOException {
+        Files.writeString(directory.resolve("vocab.json"), "[\"The\", \"cat\", \"[MASK]\"]");
+        Path history = Files.writeString(directory.resolve("ids.json"),
+                "{\"mask\": 2, \"vocab\": \"vocab.json\", \"steps\": [[0, 2], [0, 7]]}");
+
+        TraceFormatException failure = assertThrows(TraceFormatException.class, () -> TraceFiles.load(history));
+
+        assertTrue(failure.getMessage().contains("step 1, position 1: token id 7 is not in the vocabulary"),
+                failure.getMessage());
+    }
+
     @Test
     void aStepOfAnotherLengthIsNamedWithItsLine() throws IOException {
         Path file = Files.writeString(directory.resolve("bad.jsonl"), """

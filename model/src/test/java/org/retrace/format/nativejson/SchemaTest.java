@@ -110,6 +110,16 @@ class SchemaTest {
         assertFalse(schema.validate(MAPPER.readTree("{\"ev\":\"visit\"}")).isEmpty());
     }
 
+    @Test
+    void acceptsASamplersDecodingEventsAndRejectsAnUnmaskWithoutItsToken() throws IOException {
+        List<String> log = List.of("{\"ev\":\"sequence\",\"length\":3,\"mask\":\"[MASK]\",\"t\":0}",
+                "{\"ev\":\"unmask\",\"pos\":1,\"token\":\"cat\",\"confidence\":0.4,\"t\":2}",
+                "{\"ev\":\"remask\",\"pos\":1,\"t\":3}", "{\"ev\":\"replace\",\"pos\":0,\"token\":\"A\",\"t\":4}");
+
+        assertEquals(List.of(), violations(log));
+        assertFalse(schema.validate(MAPPER.readTree("{\"ev\":\"unmask\",\"pos\":1}")).isEmpty());
+    }
+
     private static boolean isNative(Path file) {
         try (var lines = Files.lines(file)) {
             return lines.findFirst().orElse("").contains("\"format\":\"retrace\"");
