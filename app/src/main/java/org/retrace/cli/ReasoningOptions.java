@@ -1,16 +1,20 @@
 package org.retrace.cli;
 
-import org.retrace.format.TraceReader;
-import java.util.List;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
+import org.retrace.format.TraceReader;
 import org.retrace.format.cot.CotTraceReader;
 import org.retrace.format.cot.CueLexicon;
+import org.retrace.format.diffusion.DiffusionHistoryReader;
 import picocli.CommandLine.Option;
 
-/** How to read a chain of thought: which field of a record holds it, and extra cue phrases. */
+/**
+ * How to read a file where the reading can be tuned: for a chain of thought, the field of a record
+ * that holds it and extra cue phrases; for a diffusion decoding's history, its mask token.
+ */
 final class ReasoningOptions {
     @Option(names = "--field", paramLabel = "NAME",
             description = "Read FILE as chains of thought, the reasoning in this field of each record.")
@@ -19,6 +23,10 @@ final class ReasoningOptions {
     @Option(names = "--cues", paramLabel = "CUES.json",
             description = "Read FILE as chains of thought, with these cue phrases added to the bundled ones.")
     Path cues;
+
+    @Option(names = "--mask", paramLabel = "TOKEN",
+            description = "Read a diffusion decoding's history with this mask token, whatever the file names.")
+    String mask;
 
     /** True when the user asked for chain-of-thought reading. */
     boolean given() {
@@ -29,9 +37,12 @@ final class ReasoningOptions {
         return reader().read(file, LoadProgress.NONE);
     }
 
-    /** The readers to try first: the chain-of-thought reader as asked for, or none when it was not. */
+    /** The readers to try first: the chain-of-thought or history reader as asked for, or none when neither was. */
     List<TraceReader> readers() {
-        return given() ? List.of(reader()) : List.of();
+        if (given()) {
+            return List.of(reader());
+        }
+        return mask == null ? List.of() : List.of(new DiffusionHistoryReader(mask));
     }
 
     private CotTraceReader reader() {

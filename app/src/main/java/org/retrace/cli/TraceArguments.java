@@ -2,6 +2,8 @@ package org.retrace.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.retrace.format.LoadProgress;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.LoadFailures;
 import org.retrace.format.TraceFiles;
@@ -20,7 +22,8 @@ final class TraceArguments {
     /** As {@link #load(CommandLine, Path)}, as chains of thought when {@code reasoning} asks for it. */
     static LoadedTraces load(CommandLine commandLine, Path file, ReasoningOptions reasoning) {
         try {
-            LoadedTraces loaded = reasoning != null && reasoning.given() ? reasoning.read(file) : TraceFiles.load(file);
+            LoadedTraces loaded = reasoning != null && reasoning.given() ? reasoning.read(file)
+                    : TraceFiles.load(file, LoadProgress.NONE, reasoning == null ? List.of() : reasoning.readers());
             loaded.warnings().forEach(commandLine.getErr()::println);
             return loaded;
         } catch (IOException failure) {

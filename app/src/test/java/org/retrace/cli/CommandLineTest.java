@@ -236,6 +236,21 @@ class CommandLineTest {
                 + "decoding"), refused.err());
     }
 
+    /** A history whose mask is none of the known ones reads with --mask, and without it says what is missing. */
+    @Test
+    void maskNamesAnUnknownMaskToken() throws IOException {
+        Path file = Files.writeString(directory.resolve("underscores.jsonl"),
+                "{\"step\": 0, \"tokens\": [\"_\", \"_\"]}\n{\"step\": 1, \"tokens\": [\"a\", \"_\"]}\n");
+
+        CommandRun named = CommandRun.of("stats", file.toString(), "--mask", "_", "--json");
+        CommandRun unnamed = CommandRun.of("stats", file.toString());
+
+        assertEquals(0, named.exitCode(), named.err());
+        assertEquals(1, MAPPER.readTree(named.out()).get("tokens").asInt());
+        assertEquals(1, unnamed.exitCode());
+        assertTrue(unnamed.err().startsWith(file + ":1:1: no mask token in step 0"), unnamed.err());
+    }
+
     @Test
     void aBadFileGivesOneLineAndExitCodeOneNotAStackTrace() throws IOException {
         Path bad = Files.writeString(directory.resolve("bad.jsonl"), "{\"format\":\"retrace\",\"version\":1}\n{oops\n");

@@ -41,6 +41,19 @@ public final class DiffusionHistoryReader implements TraceReader {
     private static final Pattern LINE_TOKENS = Pattern.compile("\"tokens\"\\s*:\\s*\\[");
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The mask token asked for, which wins over the file's; null to take the file's or a known one. */
+    private final String mask;
+
+    /** A reader that takes the mask a history names, or finds a known one. */
+    public DiffusionHistoryReader() {
+        this(null);
+    }
+
+    /** A reader for histories whose mask token is {@code mask}, whatever they say. */
+    public DiffusionHistoryReader(String mask) {
+        this.mask = mask;
+    }
+
     @Override
     public boolean recognizes(String head) {
         String start = head.stripLeading();
@@ -67,6 +80,9 @@ public final class DiffusionHistoryReader implements TraceReader {
             JsonLocation at = malformed.getLocation();
             throw new TraceFormatException(file.toString(), at == null ? 1 : at.getLineNr(),
                     at == null ? 1 : at.getColumnNr(), "malformed JSON: " + malformed.getOriginalMessage());
+        }
+        if (mask != null) {
+            history.mask = mask;
         }
         if (history.steps.isEmpty()) {
             throw new TraceFormatException(file.toString(), 1, 1, "no steps: expected \"steps\": [[tokens...], ...] "
