@@ -17,7 +17,7 @@ final class SequenceTab {
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            view.drawIfNeeded();
+            view.drawIfNeeded(now);
         }
     };
     private Trace shown;

@@ -106,6 +106,15 @@ public final class SequenceRenderer {
      * text + steps).
      */
     public void draw(GraphicsContext gc, double width, double height, int step, int selected) {
+        draw(gc, width, height, step, selected, Double.NaN);
+    }
+
+    /**
+     * As {@link #draw(GraphicsContext, double, double, int, int)}, with the tokens {@code step} takes
+     * back being lifted out of their cells, {@code lift} of the way (0 to 1; NaN for none): each
+     * rises a cell's height and fades, as the replay shows a remask.
+     */
+    public void draw(GraphicsContext gc, double width, double height, int step, int selected, double lift) {
         gc.setFill(theme.background);
         gc.fillRect(0, 0, width, height);
         if (history == null) {
@@ -131,6 +140,33 @@ public final class SequenceRenderer {
         }
         gc.setLineWidth(1);
         drawBars(gc, gridWidth, cellHeight, shown);
+        if (!Double.isNaN(lift) && shown > 0 && history.remasksPerStep()[shown] > 0) {
+            drawLifted(gc, shown, cellWidth, cellHeight, Math.max(0, Math.min(1, lift)));
+        }
+    }
+
+    /** The tokens taken back at {@code step}, risen {@code lift} of a cell and faded as much. */
+    private void drawLifted(GraphicsContext gc, int step, double cellWidth, double cellHeight, double lift) {
+        double rise = lift * cellHeight;
+        gc.setGlobalAlpha(1 - lift);
+        gc.setFont(TOKEN_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (int position = 0; position < history.positions(); position++) {
+            if (history.state(step, position) != CellState.REMASKED) {
+                continue;
+            }
+            double x = position * cellWidth;
+            double y = step * cellHeight - rise;
+            gc.setFill(theme.backtrackEvent);
+            gc.fillRect(x, y, cellWidth, cellHeight);
+            String token = history.token(step - 1, position);
+            if (token != null && cellWidth >= TEXT_CELL_WIDTH && cellHeight >= TEXT_CELL_HEIGHT) {
+                gc.setFill(Color.WHITE);
+                gc.fillText(token, x + cellWidth / 2, y + cellHeight / 2, cellWidth - 2);
+            }
+        }
+        gc.setGlobalAlpha(1);
     }
 
     private void drawTokens(GraphicsContext gc, int shown, double cellWidth, double cellHeight) {

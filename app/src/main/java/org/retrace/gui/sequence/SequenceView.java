@@ -19,6 +19,10 @@ import org.retrace.render.Theme;
  * position clicked. Redrawn only when the step, the selection or the size changed.
  */
 public final class SequenceView extends BorderPane {
+    /** How long a remasked token takes to lift out of its cell. */
+    private static final double LIFT_NANOS = 450e6;
+    private static final long NO_LIFT = Long.MIN_VALUE;
+    private static final long LIFT_PENDING = Long.MIN_VALUE + 1;
     private final Canvas canvas = new Canvas();
     private final Pane area = new Pane(canvas);
     private final Label legend = new Label("Rows are steps, columns positions. Green: decided at this step; blue: "
@@ -30,6 +34,8 @@ public final class SequenceView extends BorderPane {
     private int step;
     private int selected = -1;
     private boolean dirty;
+    /** When the lift of the tokens the shown step takes back began, or one of the two markers below. */
+    private long liftStarted = NO_LIFT;
     private IntConsumer onSelect = node -> { };
 
     public SequenceView() {
@@ -65,19 +71,32 @@ public final class SequenceView extends BorderPane {
         dirty = true;
     }
 
-    /** Shows the grid up to {@code shownStep}. */
+    /** Shows the grid up to {@code shownStep}; one step forward lifts out the tokens it takes back. */
     public void follow(int shownStep) {
         if (shownStep != step) {
+            liftStarted = shownStep == step + 1 ? LIFT_PENDING : NO_LIFT;
             step = shownStep;
             dirty = true;
         }
     }
 
-    /** Redraws when something changed. */
-    public void drawIfNeeded() {
-        if (dirty && history != null && canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+    /** Redraws when something changed, and at every frame of a remask's lift; {@code now} in nanoseconds. */
+    public void drawIfNeeded(long now) {
+        if (history == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        if (liftStarted == LIFT_PENDING) {
+            liftStarted = now;
+        }
+        double lift = liftStarted == NO_LIFT ? Double.NaN : (now - liftStarted) / LIFT_NANOS;
+        if (lift >= 1) {
+            liftStarted = NO_LIFT;
+            lift = Double.NaN;
+            dirty = true;
+        }
+        if (dirty || !Double.isNaN(lift)) {
             dirty = false;
-            renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), step, selected);
+            renderer.draw(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), step, selected, lift);
         }
     }
 
