@@ -32,7 +32,13 @@ final class ExportedViews {
                 if (views.trace() == null) {
                     return null;
                 }
-                return views.showingMemory() ? views.memoryView().picture(scale) : views.treeView().picture(scale);
+                return switch (views.shownView()) {
+                    case MEMORY -> views.memoryView().picture(scale);
+                    case SEQUENCE -> Figure.sequence(Figure.sequenceOf(views.trace(), Theme.standard()), views.trace(),
+                            views.replay().positionProperty().get(), views.treeView().getWidth(),
+                            views.treeView().getHeight(), scale);
+                    case TREE -> views.treeView().picture(scale);
+                };
             }
 
             @Override
@@ -46,7 +52,11 @@ final class ExportedViews {
                 if (views.trace() == null) {
                     return null;
                 }
-                return views.showingMemory() ? views.memoryView().svg() : views.treeView().svg();
+                return switch (views.shownView()) {
+                    case MEMORY -> views.memoryView().svg();
+                    case SEQUENCE -> Figure.svg(views.trace(), wholeTraceRequest(animationSource(), 1), Theme.standard());
+                    case TREE -> views.treeView().svg();
+                };
             }
 
             @Override
@@ -79,10 +89,11 @@ final class ExportedViews {
         if (shown == null) {
             return null;
         }
-        boolean memory = views.showingMemory();
-        Region view = memory ? views.memoryView() : views.treeView();
-        return new GifExport.Source(shown.trace(), memory ? Figure.View.MEMORY : Figure.View.TREE,
-                (int) Math.max(1, view.getWidth()), (int) Math.max(1, view.getHeight()), shown.style());
+        Figure.View view = views.shownView();
+        // The Sequence tab fills the same area as the tree's.
+        Region region = view == Figure.View.MEMORY ? views.memoryView() : views.treeView();
+        return new GifExport.Source(shown.trace(), view, (int) Math.max(1, region.getWidth()),
+                (int) Math.max(1, region.getHeight()), shown.style());
     }
 
     /** The whole trace at the replay's position, fitted to the size of the view on screen. */

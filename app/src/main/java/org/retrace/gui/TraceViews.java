@@ -14,6 +14,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.retrace.export.Figure.View;
 import org.retrace.gui.details.SidePanels;
 import org.retrace.gui.memory.MemoryView;
 import org.retrace.gui.memory.RoundsPanel;
@@ -292,8 +293,10 @@ final class TraceViews {
         replay.pause();
     }
 
-    boolean showingMemory() {
-        return memoryTab.isSelected();
+    View shownView() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        return shown == memoryTab ? View.MEMORY
+                : shown != null && "sequence-tab".equals(shown.getId()) ? View.SEQUENCE : View.TREE;
     }
 
     /** The trace on display, or null while none has loaded. */

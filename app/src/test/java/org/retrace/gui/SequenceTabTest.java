@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.export.Figure;
 import org.retrace.gui.settings.RecentFiles;
 import org.retrace.model.Trace;
 import org.testfx.api.FxRobot;
@@ -74,5 +77,14 @@ class SequenceTabTest {
         assertEquals("Position 2:  step 2 \u201csat\u201d;  step 3 taken back;  step 4 \u201csat\u201d", history.get());
         assertTrue(!tabs.getTabs().stream().filter(tab -> "sequence-tab".equals(tab.getId())).findFirst().orElseThrow()
                 .isDisable());
+
+        // File > Export SVG while the Sequence tab shows writes the grid, its tokens as text.
+        Path svg = directory.resolve("sequence.svg");
+        AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(window.pictureExport().exportSvg(svg, false)));
+        writing.get().get(FxWait.DEADLINE_SECONDS, TimeUnit.SECONDS);
+        String document = Files.readString(svg);
+        assertTrue(document.contains(">dog</text>") && document.contains(">down</text>"), document);
+        assertEquals(Figure.View.SEQUENCE, window.animationSource().view());
     }
 }
