@@ -210,29 +210,7 @@ public final class Unmask implements Demo {
             }
             for (int cell = 0; cell < 81; cell++) {
                 if (digits[cell] == 0 && best(cell)[1] == 0) {
-                    // A cell left no digit: the likeliest culprit is the least confident guess anywhere.
-                    int weakest = -1;
-                    for (int other = 0; other < 81; other++) {
-                        if (digits[other] != 0 && !given[other] && confidence[other] < 1
-                                && (weakest < 0 || confidence[other] < confidence[weakest])) {
-                            weakest = other;
-                        }
-                    }
-                    if (weakest < 0) {
-                        // Every guess now looks certain: take back the peer decided last, as a backtrack would.
-                        for (int peer : PEERS[cell]) {
-                            if (digits[peer] != 0 && !given[peer] && (weakest < 0 || committedAt[peer] > committedAt[weakest])) {
-                                weakest = peer;
-                            }
-                        }
-                    }
-                    if (weakest >= 0) {
-                        taken.add(String.format(Locale.ROOT, "%s=%d (%.2f, the least confident guess, as %s has no "
-                                + "digit left)", cellName(weakest), digits[weakest], confidence[weakest], cellName(cell)));
-                        banned[weakest] = digits[weakest];
-                        takenBack[weakest][digits[weakest]]++;
-                        digits[weakest] = 0;
-                    }
+                    takeBackForDeadCell(cell, taken);
                 }
             }
             if (!taken.isEmpty()) {
@@ -247,6 +225,43 @@ public final class Unmask implements Demo {
                 grid.append(digit == 0 ? '.' : (char) ('0' + digit));
             }
             return grid.toString();
+        }
+
+        /**
+         * Frees a digit for {@code cell}, which has none left: the least confident guess anywhere,
+         * the likeliest culprit; when every guess now looks certain, all of the cell's decided peers,
+         * which between them shut it out.
+         */
+        private void takeBackForDeadCell(int cell, List<String> taken) {
+            int weakest = -1;
+            for (int other = 0; other < 81; other++) {
+                if (digits[other] != 0 && !given[other] && confidence[other] < 1
+                        && (weakest < 0 || confidence[other] < confidence[weakest])) {
+                    weakest = other;
+                }
+            }
+            if (weakest >= 0) {
+                taken.add(String.format(Locale.ROOT, "%s=%d (%.2f, the least confident guess, as %s has no digit "
+                        + "left)", cellName(weakest), digits[weakest], confidence[weakest], cellName(cell)));
+                takeBack(weakest);
+                return;
+            }
+            List<String> freed = new ArrayList<>();
+            for (int peer : PEERS[cell]) {
+                if (digits[peer] != 0 && !given[peer]) {
+                    freed.add(cellName(peer) + "=" + digits[peer]);
+                    takeBack(peer);
+                }
+            }
+            if (!freed.isEmpty()) {
+                taken.add(String.join(", ", freed) + " (" + cellName(cell) + "'s peers: it had no digit left)");
+            }
+        }
+
+        private void takeBack(int cell) {
+            banned[cell] = digits[cell];
+            takenBack[cell][digits[cell]]++;
+            digits[cell] = 0;
         }
 
         /** Records the grid as it now stands as the next step, narrated. */
