@@ -32,6 +32,8 @@ final class Annotating {
     /** The trace as recorded, and as shown with its interventions. */
     private Trace recorded;
     private Trace shown;
+    /** The interventions {@link #shown} holds. */
+    private List<Intervention> drawnInterventions = List.of();
 
     Annotating(TraceViews views, FileOpening opening, Path settings, StatusLine statusLine) {
         this.views = views;
@@ -80,6 +82,7 @@ final class Annotating {
     void show(Path file, Trace trace) {
         recorded = trace;
         shown = trace;
+        drawnInterventions = List.of();
         annotations.open(file == null || Samples.isExtracted(file) ? null : file, trace.info().name());
     }
 
@@ -107,7 +110,10 @@ final class Annotating {
         }
         TraceNotes notes = annotations.notes();
         try {
-            Trace withInterventions = InterventionTrace.of(recorded, notes);
+            // Copying the trace costs a pass over it: only a change of the interventions calls for one.
+            Trace withInterventions = notes.interventions().equals(drawnInterventions) ? views.trace()
+                    : InterventionTrace.of(recorded, notes);
+            drawnInterventions = notes.interventions();
             if (withInterventions != views.trace()) {
                 boolean added = withInterventions.nodeCount() > views.trace().nodeCount();
                 if (views.treeView().scene().selected() >= withInterventions.nodeCount()) {

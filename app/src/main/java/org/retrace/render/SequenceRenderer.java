@@ -35,7 +35,8 @@ public final class SequenceRenderer {
     private final int decided;
     private final int remasked;
     private final Color decidedColour;
-    private final Color[] keptByConfidence = new Color[11];
+    /** A kept token's colour by its confidence in tenths: paler the less sure. */
+    private final int[] keptArgb = new int[11];
     private SequenceHistory history;
     private WritableImage image;
     private int mostDecided;
@@ -49,7 +50,7 @@ public final class SequenceRenderer {
         decided = argb(decidedColour);
         remasked = argb(theme.backtrackEvent);
         for (int shade = 0; shade <= 10; shade++) {
-            keptByConfidence[shade] = Color.web("#dbe4ff").interpolate(theme.branchEvent, shade / 10.0);
+            keptArgb[shade] = argb(Color.web("#dbe4ff").interpolate(theme.branchEvent, shade / 10.0));
         }
     }
 
@@ -64,9 +65,13 @@ public final class SequenceRenderer {
         int positions = shown.positions();
         int steps = shown.steps();
         int[] pixels = new int[positions * steps];
-        for (int step = 0; step < steps; step++) {
-            for (int position = 0; position < positions; position++) {
-                pixels[step * positions + position] = colour(step, position);
+        CellState[] states = new CellState[steps];
+        double[] confidences = new double[steps];
+        // Column by column: a position's changes are swept once, where a cell at a time would search them.
+        for (int position = 0; position < positions; position++) {
+            shown.column(position, states, confidences);
+            for (int step = 0; step < steps; step++) {
+                pixels[step * positions + position] = colour(states[step], confidences[step]);
             }
         }
         image = new WritableImage(positions, steps);
@@ -76,16 +81,18 @@ public final class SequenceRenderer {
     }
 
     private int colour(int step, int position) {
-        CellState state = history.state(step, position);
+        return colour(history.state(step, position), history.confidence(step, position));
+    }
+
+    private int colour(CellState state, double confidence) {
         return switch (state) {
             case MASKED -> masked;
             case PROMPT -> prompt;
             case DECIDED -> decided;
             case REMASKED -> remasked;
             case KEPT -> {
-                double confidence = history.confidence(step, position);
                 int shade = Double.isNaN(confidence) ? 6 : (int) Math.round(Math.max(0, Math.min(1, confidence)) * 10);
-                yield argb(keptByConfidence[shade]);
+                yield keptArgb[shade];
             }
         };
     }

@@ -70,6 +70,12 @@ class DiffusionHistoryReaderTest {
         assertEquals(List.of(new Change(2, "sat", 0.4), new Change(3, null, Double.NaN), new Change(4, "sat", 0.95)),
                 history.history(2));
         assertEquals(Map.of(0, 2, 3, 1, 4, 2), history.finallyDecidedPerStep());
+        CellState[] column = new CellState[5];
+        double[] confidences = new double[5];
+        history.column(2, column, confidences);
+        assertArrayEquals(new CellState[] {CellState.MASKED, CellState.MASKED, CellState.DECIDED, CellState.REMASKED,
+            CellState.DECIDED}, column, "position 2, swept at once");
+        assertArrayEquals(new double[] {Double.NaN, Double.NaN, 0.4, Double.NaN, 0.95}, confidences);
         assertEquals(0, history.undecided());
         assertEquals(List.of(0, 4, 4, 3, 0), Arrays.stream(new int[] {0, 1, 2, 3, 4}).map(history::finalStep).boxed()
                 .toList());
