@@ -51,11 +51,6 @@ public final class TreeGraph extends AbstractGraph<Integer, Integer> {
         return node == root ? this : new TreeGraph(trace, node);
     }
 
-    /** The node this graph's tree hangs from: 0 for the whole trace. */
-    public int root() {
-        return root;
-    }
-
     /** The number of vertices; costs O(size) the first time for a subtree, O(1) after. */
     public int vertexCount() {
         if (size < 0) {

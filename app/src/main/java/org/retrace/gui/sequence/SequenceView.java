@@ -100,11 +100,6 @@ public final class SequenceView extends BorderPane {
         }
     }
 
-    /** The position whose history is shown, or -1. */
-    public int selectedPosition() {
-        return selected;
-    }
-
     private void onClicked(MouseEvent event) {
         int position = renderer.positionAt(event.getX(), canvas.getWidth());
         if (history == null || position < 0) {
