@@ -11,11 +11,11 @@ import java.util.concurrent.Callable;
 import org.retrace.demo.Demo;
 import org.retrace.demo.DemoSettings;
 import org.retrace.demo.Demos;
+import org.retrace.demo.GivenPuzzle;
 import org.retrace.demo.VariantComparison;
 import org.retrace.demo.countdown.Countdown;
 import org.retrace.demo.sat.Cdcl;
 import org.retrace.demo.sat.Dimacs;
-import org.retrace.demo.sudoku.Sudoku;
 import org.retrace.io.AtomicFiles;
 import org.retrace.model.Trace;
 import picocli.CommandLine;
@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * names the demos.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run a built-in search (nqueens, sudoku, countdown, mcts, sat, knapsack) and write its trace.")
+        description = "Run a built-in search (nqueens, sudoku, countdown, mcts, sat, knapsack, unmask) and write its "
+                + "trace.")
 final class DemoCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The demo to run; see --list.")
     private String name;
@@ -46,7 +47,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the demo's random choices (default: the demo's own).")
     private Long seed;
 
-    @Option(names = "--variant", paramLabel = "V", description = "e.g. dfs or bfs for countdown, dfs or sampling for sudoku.")
+    @Option(names = "--variant", paramLabel = "V", description = "e.g. dfs or bfs for countdown, dfs or sampling for sudoku, "
+            + "remask or no-remask for unmask.")
     private String variant;
 
     @Option(names = "--node-limit", paramLabel = "L", description = "Stop after L nodes (default: the demo's own).")
@@ -59,8 +61,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--cnf", paramLabel = "FILE", description = "sat: solve this DIMACS CNF file instead of a random formula.")
     private Path cnf;
 
-    @Option(names = "--puzzle", paramLabel = "GRID", description = "sudoku: solve these 81 characters, row by row, "
-            + "'.' or 0 for an empty cell, instead of a generated puzzle.")
+    @Option(names = "--puzzle", paramLabel = "GRID", description = "sudoku, unmask: solve these 81 characters, row "
+            + "by row, '.' or 0 for an empty cell, instead of a generated puzzle.")
     private String puzzle;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "OUT.jsonl, OUT.json or OUT.csv; for "
@@ -101,8 +103,8 @@ final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "only countdown writes a .txt (Stream of Search) "
                     + "trace; use .jsonl, .json or .csv for " + demo.name());
         }
-        if (cnf != null && !(demo instanceof Cdcl) || puzzle != null && !(demo instanceof Sudoku)) {
-            throw new CommandLine.ParameterException(commandLine, "--cnf is for sat and --puzzle for sudoku");
+        if (cnf != null && !(demo instanceof Cdcl) || puzzle != null && !(demo instanceof GivenPuzzle)) {
+            throw new CommandLine.ParameterException(commandLine, "--cnf is for sat and --puzzle for sudoku and unmask");
         }
         if (text) {
             writeText(((Countdown) demo).search(settings).streamOfSearch());
@@ -138,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
                 return ((Cdcl) demo).run(settings, Dimacs.parse(formula, cnf.toString()), cnf.getFileName().toString());
             }
             if (puzzle != null) {
-                return ((Sudoku) demo).run(settings, puzzle);
+                return ((GivenPuzzle) demo).run(settings, puzzle);
             }
             return demo.run(settings);
         } catch (IllegalArgumentException refused) {

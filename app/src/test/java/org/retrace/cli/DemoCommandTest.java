@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.decoding.SequenceHistory;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.TraceFiles;
 import org.retrace.model.NodeStatus;
@@ -67,6 +68,34 @@ class DemoCommandTest {
         assertEquals(2, loaded.traces().size());
         assertEquals(loaded.traces().get(0).info().attributes().get("puzzle"),
                 loaded.traces().get(1).info().attributes().get("puzzle"));
+    }
+
+    /** The two samplers of demo unmask, side by side on the default puzzle, summed up as decodings. */
+    @Test
+    void summarisesEveryVariantOfADecodingInStepsAndTokens() {
+        CommandRun run = CommandRun.of("demo", "unmask", "--all-variants", "-o", directory.resolve("u.json").toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("  remask: 13 steps, 61 tokens decided, 8 taken back, solved\n"), run.out());
+        assertTrue(run.out().contains("  no-remask: 9 steps, 53 tokens decided, 0 taken back, ends with 6 clashes"),
+                run.out());
+    }
+
+    /** --puzzle gives demo unmask a grid of one's own: here a row missing only its 9 decodes in one step. */
+    @Test
+    void decodesAGivenPuzzle() throws Exception {
+        String puzzle = "12345678." + "456789123" + "789123456" + "214365897" + "365897214" + "897214365"
+                + "531642978" + "642978531" + "978531642";
+        Path trace = directory.resolve("unmask.jsonl");
+
+        CommandRun run = CommandRun.of("demo", "unmask", "--puzzle", puzzle, "-o", trace.toString());
+        CommandRun refused = CommandRun.of("demo", "unmask", "--puzzle", "123", "-o", trace.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("unmask remask (80 clues, seed 3)"), run.out());
+        assertEquals("9", SequenceHistory.of(TraceFiles.load(trace).first()).token(1, 8));
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains("a Sudoku puzzle is 81 characters, found 3"), refused.err());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.retrace.decoding.SequenceHistory;
 import org.retrace.format.cot.CotTraceReader;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
@@ -21,14 +22,16 @@ import org.retrace.stats.ReasoningStatistics;
  * @param format the format it was read as
  * @param nodes nodes in the trace
  * @param depth the deepest node's depth
- * @param backtracks for a chain of thought the steps that go back ("Wait, that's wrong"), else the
- *        backtrack events of the timeline
+ * @param backtracks for a chain of thought the steps that go back ("Wait, that's wrong"), for a
+ *        diffusion decoding the tokens taken back, else the backtrack events of the timeline
  * @param branches for a chain of thought the steps that open an alternative, else the nodes with
  *        more than one child
  * @param solutions nodes that end as solutions
  * @param failed nodes that end failed
  * @param textLength characters of node text, summed
- * @param fields the record's own scalar fields, by name, in the order the trace keeps them
+ * @param fields the record's own scalar fields, by name, in the order the trace keeps them; a
+ *        diffusion decoding adds its {@code steps}, {@code tokens} decided and {@code undecided}
+ *        positions
  */
 public record TraceRow(String trace, String source, String format, int nodes, int depth, int backtracks,
         int branches, int solutions, int failed, long textLength, Map<String, Object> fields) {
@@ -40,7 +43,10 @@ public record TraceRow(String trace, String source, String format, int nodes, in
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
-    /** The row of {@code trace}, read from {@code source} as {@code format}; costs O(nodes + text). */
+    /**
+     * The row of {@code trace}, read from {@code source} as {@code format}; costs O(nodes + text),
+     * and for a diffusion decoding O(positions x steps) more.
+     */
     public static TraceRow of(Trace trace, String source, String format) {
         int solutions = 0;
         int failed = 0;
@@ -67,8 +73,16 @@ public record TraceRow(String trace, String source, String format, int nodes, in
             backtracks = reasoning.backtracks();
             branches = reasoning.branches();
         }
+        Map<String, Object> fields = scalarFields(trace.info().attributes());
+        if (SequenceHistory.canShow(trace)) {
+            SequenceHistory decoding = SequenceHistory.of(trace);
+            backtracks = decoding.remasks();
+            fields.put("steps", decoding.steps() - 1);
+            fields.put("tokens", decoding.tokensDecided());
+            fields.put("undecided", decoding.undecided());
+        }
         return new TraceRow(trace.info().name(), source, format, trace.nodeCount(), trace.maxDepth(), backtracks,
-                branches, solutions, failed, text, scalarFields(trace.info().attributes()));
+                branches, solutions, failed, text, fields);
     }
 
     /** Numbers, booleans and short strings: what a table cell or a chart axis can hold. */

@@ -212,6 +212,19 @@ public final class DecodingTrace {
         createdLast = -1;
     }
 
+    /** Gives the trace's header {@code key}: {@code value}, known only once the run ends (a demo's outcome). */
+    public void setTraceAttribute(String key, Object value) {
+        TraceInfo info = builder.info();
+        Map<String, Object> attributes = new LinkedHashMap<>(info.attributes());
+        attributes.put(key, value);
+        builder.setInfo(new TraceInfo(info.name(), info.searchKind(), info.sourceText(), attributes));
+    }
+
+    /** The nodes created so far: the sequence, its positions and every token decided. */
+    public int nodeCount() {
+        return builder.nodeCount();
+    }
+
     /** The steps added so far, the start included. */
     public int steps() {
         return steps;

@@ -52,6 +52,10 @@ public final class TraceBuilder {
         this.info = info;
     }
 
+    public TraceInfo info() {
+        return info;
+    }
+
     public int nodeCount() {
         return nodeCount;
     }

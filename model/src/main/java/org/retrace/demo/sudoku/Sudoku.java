@@ -5,9 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.retrace.demo.Demo;
 import org.retrace.demo.DemoRecorder;
 import org.retrace.demo.DemoSettings;
+import org.retrace.demo.GivenPuzzle;
 import org.retrace.model.NodeStatus;
 import org.retrace.model.Trace;
 
@@ -20,7 +20,7 @@ import org.retrace.model.Trace;
  * state is its grid, 81 characters row by row with '.' for an empty cell; the puzzle's clues are
  * the trace's {@code puzzle} attribute.
  */
-public final class Sudoku implements Demo {
+public final class Sudoku implements GivenPuzzle {
     private static final Description DESCRIPTION = new Description("sudoku", "Sudoku: backtracking or parallel samples",
             "Fills forced cells by propagation, then guesses: depth first with backtracking, or as independent "
                     + "random samples that never back up (best-of-n).",
@@ -135,6 +135,14 @@ public final class Sudoku implements Demo {
             search.depthFirst(grid);
         }
         return recorder.build();
+    }
+
+    /**
+     * {@code puzzle} as 81 characters, '.' for an empty cell; fails, saying where, on a puzzle that
+     * is not 81 cells of 1-9, '.' or 0, or that repeats a digit in a row, column or box.
+     */
+    public static String checked(String puzzle) {
+        return parse(puzzle).text();
     }
 
     private static Grid parse(String puzzle) {

@@ -2,6 +2,7 @@ package org.retrace.demo.unmask;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,43 +13,112 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.dataset.TraceRow;
 import org.retrace.decoding.SequenceHistory;
 import org.retrace.demo.DemoSettings;
 import org.retrace.demo.Demos;
+import org.retrace.demo.VariantComparison;
 import org.retrace.format.TraceFiles;
 import org.retrace.model.Trace;
+import org.retrace.narration.Narration;
 
 class UnmaskTest {
     @TempDir
     Path directory;
 
-    /** With its defaults (36 clues, seed 2) the remasking sampler takes tokens back and ends with a valid grid. */
+    /**
+     * With its defaults (28 clues, seed 3) the remasking sampler repairs a clash between two guesses
+     * and backtracks once, from a contradiction at step 8, and ends with a valid grid.
+     */
     @Test
     void theRemaskingSamplerRepairsItsClashesAndSolvesTheGrid() {
-        Trace trace = Demos.named("unmask").run(new DemoSettings(36, 2, 2_000, "remask"));
+        Trace trace = Demos.named("unmask").run(new DemoSettings(28, 3, 2_000, "remask"));
         SequenceHistory history = SequenceHistory.of(trace);
 
         int last = history.steps() - 1;
         assertEquals(0, history.undecided());
-        assertTrue(history.remasks() > 0, "it took tokens back");
-        assertEquals(45, history.tokensDecided() - history.remasks(), "81 cells less 36 clues stand at the end");
+        assertEquals(14, history.steps());
+        assertEquals(7, history.remasksPerStep()[8], "the latest guess and the 6 tokens committed after it");
+        assertEquals(1, history.remasksPerStep()[12], "the weaker of two clashing guesses");
+        assertEquals(8, history.remasks());
+        assertEquals(53, history.tokensDecided() - history.remasks(), "81 cells less 28 clues stand at the end");
         assertEquals(0, clashes(history, last), "no two peers share a digit");
+        assertEquals(true, trace.info().attributes().get("solved"));
     }
 
     @Test
     void theSamplerThatNeverTakesBackEndsWithClashes() {
-        Trace trace = Demos.named("unmask").run(new DemoSettings(36, 2, 2_000, "no-remask"));
+        Trace trace = Demos.named("unmask").run(new DemoSettings(28, 3, 2_000, "no-remask"));
         SequenceHistory history = SequenceHistory.of(trace);
 
         assertEquals(0, history.remasks());
-        assertEquals(45, history.tokensDecided());
-        assertTrue(clashes(history, history.steps() - 1) > 0);
+        assertEquals(53, history.tokensDecided());
+        assertEquals(6, clashes(history, history.steps() - 1));
+        assertEquals(6L, trace.info().attributes().get("clashes"));
+        assertEquals(false, trace.info().attributes().get("solved"));
+    }
+
+    /** Backtracking over its guesses in the order it made them, the remasking sampler solves hard puzzles too. */
+    @Test
+    void theRemaskingSamplerSolvesEveryPuzzleOfTwentyFourClues() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Trace trace = Demos.named("unmask").run(new DemoSettings(24, seed, 2_000, "remask"));
+            SequenceHistory history = SequenceHistory.of(trace);
+
+            assertEquals(0, history.undecided(), "seed " + seed);
+            assertEquals(0, clashes(history, history.steps() - 1), "seed " + seed);
+        }
+    }
+
+    /** A puzzle whose first row leaves its last cell no digit has no solution, and the sampler says so. */
+    @Test
+    void aPuzzleWithoutSolutionStopsTheSamplerWithAReason() {
+        String puzzle = "12345678." + "........9" + ".".repeat(63);
+
+        Trace trace = new Unmask().run(new DemoSettings(28, 3, 2_000, "remask"), puzzle);
+
+        assertEquals(1, SequenceHistory.of(trace).steps(), "nothing committed");
+        assertEquals(false, trace.info().attributes().get("solved"));
+        assertEquals("unmask remask (9 clues, seed 3)", trace.info().name());
+        String last = Narration.of(trace, trace.timeline().size() - 1);
+        assertTrue(last.startsWith("As r1c9 has no digit left and no guess is left to take back, the puzzle has no "
+                + "solution."), last);
+    }
+
+    @Test
+    void aPuzzleThatRepeatsADigitIsRefusedSayingWhere() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new Unmask().run(
+                new DemoSettings(28, 3, 2_000, "remask"), "11" + ".".repeat(79)));
+
+        assertEquals("the puzzle repeats 1 in a row, column or box at r1c2", refused.getMessage());
+    }
+
+    /** "Run every variant" sets the two samplers side by side on the same puzzle, in a decoding's own terms. */
+    @Test
+    void everyVariantIsSummedUpInStepsTokensAndOutcome() {
+        List<Trace> variants = VariantComparison.run(new Unmask(), new Unmask().defaults());
+
+        assertEquals(List.of("remask: 13 steps, 61 tokens decided, 8 taken back, solved",
+                "no-remask: 9 steps, 53 tokens decided, 0 taken back, ends with 6 clashes"),
+                VariantComparison.summary(variants));
+    }
+
+    /** A dataset row of a decoding counts its remasks as backtracks and carries its steps and outcome. */
+    @Test
+    void aDecodingsDatasetRowCountsItsStepsAndRemasks() {
+        TraceRow row = TraceRow.of(new Unmask().run(new Unmask().defaults()), "unmask.json", "retrace-json");
+
+        assertEquals(8, row.backtracks());
+        assertEquals(13, row.value("steps"));
+        assertEquals(61, row.value("tokens"));
+        assertEquals(0, row.value("undecided"));
+        assertEquals(true, row.value("solved"));
     }
 
     /** The demo's steps written as a LLaDA-style history read back as the same decoding. */
     @Test
     void theReaderReadsTheDemosHistoryAsTheDemoRecordedIt() throws Exception {
-        SequenceHistory recorded = SequenceHistory.of(Demos.named("unmask").run(new DemoSettings(36, 2, 2_000, "remask")));
+        SequenceHistory recorded = SequenceHistory.of(Demos.named("unmask").run(new DemoSettings(28, 3, 2_000, "remask")));
         List<List<String>> steps = new ArrayList<>();
         for (int step = 0; step < recorded.steps(); step++) {
             List<String> tokens = new ArrayList<>();
