@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
  * does, and the tree's dress, as the window's View menu sets it.
  */
 final class ViewOption {
-    @Option(names = "--view", paramLabel = "tree|memory|sequence|dataset",
+    @Option(names = "--view", paramLabel = "tree|memory|sequence|sequence-transposed|dataset",
             description = "The view to draw (default: sequence for a diffusion decoding, memory for a trace with time "
-                    + "spans, else tree); dataset draws "
+                    + "spans, else tree); sequence-transposed draws a decoding with a row per position, dataset "
                     + "a chart of a dataset's rows, with --chart.")
     String view;
 
@@ -57,8 +57,9 @@ final class ViewOption {
             case "tree" -> Figure.View.TREE;
             case "memory" -> Figure.View.MEMORY;
             case "sequence" -> Figure.View.SEQUENCE;
+            case "sequence-transposed" -> Figure.View.SEQUENCE_TRANSPOSED;
             default -> throw new CommandLine.ParameterException(commandLine,
-                    "--view must be tree, memory, sequence or dataset, found '" + view + "'");
+                    "--view must be tree, memory, sequence, sequence-transposed or dataset, found '" + view + "'");
         };
     }
 }

@@ -29,8 +29,18 @@ public final class Figure {
     /** The largest side, in pixels, a figure may have once scaled. */
     public static final int MAX_SIDE = 16384;
 
-    /** Which of the window's views the figure shows. */
-    public enum View { TREE, MEMORY, SEQUENCE }
+    /**
+     * Which of the window's views the figure shows: the Sequence view with a row per step, or
+     * transposed, with a row per position.
+     */
+    public enum View {
+        TREE, MEMORY, SEQUENCE, SEQUENCE_TRANSPOSED;
+
+        /** Whether this is the Sequence view, either way round. */
+        public boolean isSequence() {
+            return this == SEQUENCE || this == SEQUENCE_TRANSPOSED;
+        }
+    }
 
     /**
      * What to draw: the view, its size in screen pixels, the pixel scale (2 doubles every side),
@@ -77,9 +87,9 @@ public final class Figure {
 
     /** Draws {@code trace} as {@code request} asks; fails early on a position or node the trace lacks. */
     public static WritableImage draw(Trace trace, Request request, Theme theme) {
-        if (request.view() == View.SEQUENCE) {
+        if (request.view().isSequence()) {
             checkPosition(trace, request.position());
-            return sequence(sequenceOf(trace, theme), trace, request.position(), request.width(), request.height(),
+            return sequence(sequenceOf(trace, theme, request.view()), trace, request.position(), request.width(), request.height(),
                     request.scale());
         }
         Scene prepared = prepare(trace, request, theme);
@@ -96,10 +106,10 @@ public final class Figure {
      * shapes and labels stay text. The scale does not apply, as a vector picture has none.
      */
     public static String svg(Trace trace, Request request, Theme theme) {
-        if (request.view() == View.SEQUENCE) {
+        if (request.view().isSequence()) {
             checkPosition(trace, request.position());
             SvgSurface surface = new SvgSurface(request.width(), request.height());
-            sequenceOf(trace, theme).drawVector(surface, request.width(), request.height(),
+            sequenceOf(trace, theme, request.view()).drawVector(surface, request.width(), request.height(),
                     SequenceHistory.stepAt(trace, request.position()));
             return surface.document();
         }
@@ -196,14 +206,18 @@ public final class Figure {
         return canvas.snapshot(null, null);
     }
 
-    /** A renderer ready to draw {@code trace}'s Sequence view; fails on a trace that is no diffusion decoding. */
-    public static SequenceRenderer sequenceOf(Trace trace, Theme theme) {
+    /**
+     * A renderer ready to draw {@code trace}'s Sequence view, transposed when {@code view} is;
+     * fails on a trace that is no diffusion decoding.
+     */
+    public static SequenceRenderer sequenceOf(Trace trace, Theme theme, View view) {
         if (!SequenceHistory.canShow(trace)) {
             throw new IllegalArgumentException("'" + trace.info().name() + "' is not a diffusion decoding, so it has no "
                     + "sequence view; use the tree view");
         }
         SequenceRenderer renderer = new SequenceRenderer(theme);
         renderer.show(SequenceHistory.of(trace));
+        renderer.setTransposed(view == View.SEQUENCE_TRANSPOSED);
         return renderer;
     }
 

@@ -103,7 +103,7 @@ public final class ReplayAnimation {
         double legend = request.style().legend()
                 ? new LegendRenderer(theme).height(request.width(), request.style().colourByValue()) : 0;
         shown.fit(viewport, request.width(), Math.max(1, request.height() - legend));
-        sequenceRenderer = request.view() == Figure.View.SEQUENCE ? Figure.sequenceOf(trace, theme) : null;
+        sequenceRenderer = request.view().isSequence() ? Figure.sequenceOf(trace, theme, request.view()) : null;
         memoryRenderer = request.view() == Figure.View.MEMORY ? new MemoryRenderer(theme) : null;
         if (memoryRenderer != null) {
             memoryRenderer.index(trace);

@@ -34,7 +34,8 @@ final class ExportedViews {
                 }
                 return switch (views.shownView()) {
                     case MEMORY -> views.memoryView().picture(scale);
-                    case SEQUENCE -> Figure.sequence(Figure.sequenceOf(views.trace(), Theme.standard()), views.trace(),
+                    case SEQUENCE, SEQUENCE_TRANSPOSED -> Figure.sequence(Figure.sequenceOf(views.trace(),
+                            Theme.standard(), views.shownView()), views.trace(),
                             views.replay().positionProperty().get(), views.treeView().getWidth(),
                             views.treeView().getHeight(), scale);
                     case TREE -> views.treeView().picture(scale);
@@ -54,7 +55,7 @@ final class ExportedViews {
                 }
                 return switch (views.shownView()) {
                     case MEMORY -> views.memoryView().svg();
-                    case SEQUENCE -> Figure.svg(views.trace(), wholeTraceRequest(animationSource(), 1), Theme.standard());
+                    case SEQUENCE, SEQUENCE_TRANSPOSED -> Figure.svg(views.trace(), wholeTraceRequest(animationSource(), 1), Theme.standard());
                     case TREE -> views.treeView().svg();
                 };
             }

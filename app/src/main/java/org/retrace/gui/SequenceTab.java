@@ -3,6 +3,7 @@ package org.retrace.gui;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Tab;
 import org.retrace.decoding.SequenceHistory;
+import org.retrace.export.Figure.View;
 import org.retrace.gui.sequence.SequenceView;
 import org.retrace.model.Trace;
 
@@ -25,6 +26,10 @@ final class SequenceTab {
     SequenceTab(TraceViews views, FileOpening opening) {
         this.views = views;
         tab.setId("sequence-tab");
+        // The exports read which way round the grid is from the tab, to draw it as shown.
+        tab.setUserData(View.SEQUENCE);
+        view.transposedProperty().addListener((observable, was, is) -> tab.setUserData(is ? View.SEQUENCE_TRANSPOSED
+                : View.SEQUENCE));
         tab.setDisable(true);
         views.addTab(tab);
         view.setOnSelect(views::select);

@@ -296,7 +296,7 @@ final class TraceViews {
     View shownView() {
         Tab shown = tabs.getSelectionModel().getSelectedItem();
         return shown == memoryTab ? View.MEMORY
-                : shown != null && "sequence-tab".equals(shown.getId()) ? View.SEQUENCE : View.TREE;
+                : shown != null && shown.getUserData() instanceof View sequence ? sequence : View.TREE;
     }
 
     /** The trace on display, or null while none has loaded. */

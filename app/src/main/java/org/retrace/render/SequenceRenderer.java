@@ -10,25 +10,21 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.retrace.decoding.SequenceHistory;
 import org.retrace.decoding.SequenceHistory.CellState;
+import org.retrace.layout.SequenceGrid;
 import org.retrace.model.NodeStatus;
 
 /**
- * Draws a diffusion decoding as a grid: a row per step, a column per position, each cell coloured
- * by what the step did to the position (masked, given, decided now, kept, taken back now), a kept
- * token shaded by its confidence; the token itself where the cell has room. Beside the grid, per
- * step, a bar of the tokens decided and one of those taken back. The whole grid is made into an
- * image once per history (one pixel a cell), so a frame only scales part of it: rows after the
- * replay's step stay empty.
+ * Draws a diffusion decoding as a grid: a row per step and a column per position, or transposed,
+ * each cell coloured by what the step did to the position (masked, given, decided now, kept, taken
+ * back now), a kept token shaded by its confidence; the token itself where the cell has room.
+ * Beside the grid, per step, a bar of the tokens decided and one of those taken back. The whole
+ * grid is made into an image once per history and orientation (one pixel a cell), so a frame only
+ * scales the part in view: steps after the replay's stay empty. Fitted, the grid fills the view;
+ * readable, each cell holds a token and the grid scrolls.
  */
 public final class SequenceRenderer {
-    /** Width of the two bar columns beside the grid. */
-    public static final double BARS = 90;
-    private static final double TEXT_CELL_WIDTH = 26;
-    /** The largest a cell grows, so that a short decoding stays a compact table. */
-    private static final double WIDEST_CELL = 120;
-    private static final double TALLEST_CELL = 40;
-    private static final double TEXT_CELL_HEIGHT = 13;
     private static final Font TOKEN_FONT = Font.font("DejaVu Sans", 12);
+    private static final double MOST_BAR_THICKNESS = 16;
     private final Theme theme;
     private final int masked;
     private final int prompt;
@@ -39,6 +35,10 @@ public final class SequenceRenderer {
     private final int[] keptArgb = new int[11];
     private SequenceHistory history;
     private WritableImage image;
+    private boolean transposed;
+    private boolean readable;
+    private double scrollX;
+    private double scrollY;
     private int mostDecided;
     private int mostRemasked;
 
@@ -59,25 +59,58 @@ public final class SequenceRenderer {
                 | (int) Math.round(colour.getBlue() * 255);
     }
 
-    /** Makes {@code shown}'s grid image; costs O(positions x steps x log changes), once. */
+    /** Makes {@code shown}'s grid image; costs O(positions x steps), once. */
     public void show(SequenceHistory shown) {
         history = shown;
-        int positions = shown.positions();
-        int steps = shown.steps();
+        mostDecided = Arrays.stream(shown.decidedPerStep()).max().orElse(0);
+        mostRemasked = Arrays.stream(shown.remasksPerStep()).max().orElse(0);
+        makeImage();
+    }
+
+    /** Makes positions the rows and steps the columns, or the other way back; costs a new image when it changes. */
+    public void setTransposed(boolean positionsAsRows) {
+        if (positionsAsRows != transposed) {
+            transposed = positionsAsRows;
+            if (history != null) {
+                makeImage();
+            }
+        }
+    }
+
+    /** Gives every cell room for its token, the grid scrolling where it outgrows the view; else fits the view. */
+    public void setReadable(boolean readable) {
+        this.readable = readable;
+    }
+
+    /** Scrolls the grid to {@code x}, {@code y}, pixels from its top left corner; drawing keeps it in range. */
+    public void setScroll(double x, double y) {
+        scrollX = x;
+        scrollY = y;
+    }
+
+    /** Where the grid goes in a view {@code width} x {@code height}. */
+    public SequenceGrid grid(double width, double height) {
+        return SequenceGrid.of(history.positions(), history.steps(), transposed, readable, width, height);
+    }
+
+    private void makeImage() {
+        int positions = history.positions();
+        int steps = history.steps();
         int[] pixels = new int[positions * steps];
         CellState[] states = new CellState[steps];
         double[] confidences = new double[steps];
-        // Column by column: a position's changes are swept once, where a cell at a time would search them.
+        // Position by position: a position's changes are swept once, where a cell at a time would search them.
         for (int position = 0; position < positions; position++) {
-            shown.column(position, states, confidences);
+            history.column(position, states, confidences);
             for (int step = 0; step < steps; step++) {
-                pixels[step * positions + position] = colour(states[step], confidences[step]);
+                int pixel = transposed ? position * steps + step : step * positions + position;
+                pixels[pixel] = colour(states[step], confidences[step]);
             }
         }
-        image = new WritableImage(positions, steps);
-        image.getPixelWriter().setPixels(0, 0, positions, steps, PixelFormat.getIntArgbInstance(), pixels, 0, positions);
-        mostDecided = Arrays.stream(shown.decidedPerStep()).max().orElse(0);
-        mostRemasked = Arrays.stream(shown.remasksPerStep()).max().orElse(0);
+        int width = transposed ? steps : positions;
+        image = new WritableImage(width, transposed ? positions : steps);
+        image.getPixelWriter().setPixels(0, 0, width, (int) image.getHeight(), PixelFormat.getIntArgbInstance(), pixels,
+                0, width);
     }
 
     private int colour(int step, int position) {
@@ -97,20 +130,10 @@ public final class SequenceRenderer {
         };
     }
 
-    /** A cell's width in a view {@code width} wide: the grid fills what the bars leave, up to a widest cell. */
-    private double cellWidth(double width) {
-        return Math.min(WIDEST_CELL, Math.max(1, width - BARS) / history.positions());
-    }
-
-    /** A cell's height in a view {@code height} tall, up to a tallest cell. */
-    private double cellHeight(double height) {
-        return Math.min(TALLEST_CELL, height / history.steps());
-    }
-
     /**
-     * Draws the rows up to {@code step} (the replay's) into {@code width} x {@code height}, the row of
-     * {@code step} outlined and {@code selected} (a position, or -1) marked; costs O(visible cells with
-     * text + steps).
+     * Draws the steps up to {@code step} (the replay's) into {@code width} x {@code height}, the
+     * step's row (or column) outlined and {@code selected} (a position, or -1) marked; costs
+     * O(cells in view with text + steps in view).
      */
     public void draw(GraphicsContext gc, double width, double height, int step, int selected) {
         draw(gc, width, height, step, selected, Double.NaN);
@@ -127,34 +150,61 @@ public final class SequenceRenderer {
         if (history == null) {
             return;
         }
-        int positions = history.positions();
-        int steps = history.steps();
-        int shown = Math.max(0, Math.min(steps - 1, step));
-        double cellWidth = cellWidth(width);
-        double gridWidth = cellWidth * positions;
-        double cellHeight = cellHeight(height);
+        SequenceGrid grid = grid(width, height);
+        int shown = Math.max(0, Math.min(history.steps() - 1, step));
+        double x0 = Math.max(0, Math.min(grid.maxScrollX(), scrollX));
+        double y0 = Math.max(0, Math.min(grid.maxScrollY(), scrollY));
+        int lastColumn = grid.stepsAsRows() ? grid.columns() - 1 : shown;
+        int lastRow = grid.stepsAsRows() ? shown : grid.rows() - 1;
+        int firstColumn = (int) (x0 / grid.cellWidth());
+        int firstRow = (int) (y0 / grid.cellHeight());
+        lastColumn = Math.min(lastColumn, (int) Math.ceil((x0 + grid.viewportWidth()) / grid.cellWidth()) - 1);
+        lastRow = Math.min(lastRow, (int) Math.ceil((y0 + grid.viewportHeight()) / grid.cellHeight()) - 1);
         gc.setImageSmoothing(false);
-        gc.drawImage(image, 0, 0, positions, shown + 1, 0, 0, gridWidth, (shown + 1) * cellHeight);
-        if (cellWidth >= TEXT_CELL_WIDTH && cellHeight >= TEXT_CELL_HEIGHT) {
-            drawTokens(gc, shown, cellWidth, cellHeight);
+        if (firstColumn <= lastColumn && firstRow <= lastRow) {
+            int columns = lastColumn - firstColumn + 1;
+            int rows = lastRow - firstRow + 1;
+            gc.drawImage(image, firstColumn, firstRow, columns, rows, firstColumn * grid.cellWidth() - x0,
+                    firstRow * grid.cellHeight() - y0, columns * grid.cellWidth(), rows * grid.cellHeight());
+            if (grid.showsTokens()) {
+                drawTokens(gc, grid, x0, y0, firstColumn, lastColumn, firstRow, lastRow);
+            }
         }
-        gc.setStroke(theme.cursor);
-        gc.setLineWidth(1.5);
-        gc.strokeRect(0.75, shown * cellHeight + 0.75, gridWidth - 1.5, Math.max(1, cellHeight - 1.5));
-        if (selected >= 0 && selected < positions) {
-            gc.setStroke(theme.selection);
-            gc.strokeRect(selected * cellWidth + 0.75, 0.75, Math.max(1, cellWidth - 1.5), (shown + 1) * cellHeight - 1.5);
-        }
-        gc.setLineWidth(1);
-        drawBars(gc, gridWidth, cellHeight, shown);
+        drawMarks(gc, grid, x0, y0, shown, selected);
         if (!Double.isNaN(lift) && shown > 0 && history.remasksPerStep()[shown] > 0) {
-            drawLifted(gc, shown, cellWidth, cellHeight, Math.max(0, Math.min(1, lift)));
+            drawLifted(gc, grid, x0, y0, shown, Math.max(0, Math.min(1, lift)));
         }
+        drawBars(gc, grid, width, height, grid.stepsAsRows() ? y0 : x0, shown);
     }
 
-    /** The tokens taken back at {@code step}, risen {@code lift} of a cell and faded as much. */
-    private void drawLifted(GraphicsContext gc, int step, double cellWidth, double cellHeight, double lift) {
-        double rise = lift * cellHeight;
+    /** The outline of the shown step's row (or column) and of the selected position's. */
+    private void drawMarks(GraphicsContext gc, SequenceGrid grid, double x0, double y0, int shown, int selected) {
+        double cellWidth = grid.cellWidth();
+        double cellHeight = grid.cellHeight();
+        double across = Math.min(grid.stepsAsRows() ? grid.contentWidth() : grid.contentHeight(),
+                grid.stepsAsRows() ? grid.viewportWidth() : grid.viewportHeight());
+        double sofar = (shown + 1) * (grid.stepsAsRows() ? cellHeight : cellWidth);
+        gc.setLineWidth(1.5);
+        gc.setStroke(theme.cursor);
+        if (grid.stepsAsRows()) {
+            gc.strokeRect(0.75, shown * cellHeight - y0 + 0.75, across - 1.5, Math.max(1, cellHeight - 1.5));
+        } else {
+            gc.strokeRect(shown * cellWidth - x0 + 0.75, 0.75, Math.max(1, cellWidth - 1.5), across - 1.5);
+        }
+        if (selected >= 0 && selected < history.positions()) {
+            gc.setStroke(theme.selection);
+            if (grid.stepsAsRows()) {
+                gc.strokeRect(selected * cellWidth - x0 + 0.75, 0.75 - y0, Math.max(1, cellWidth - 1.5), sofar - 1.5);
+            } else {
+                gc.strokeRect(0.75 - x0, selected * cellHeight - y0 + 0.75, sofar - 1.5, Math.max(1, cellHeight - 1.5));
+            }
+        }
+        gc.setLineWidth(1);
+    }
+
+    /** The tokens {@code step} takes back, risen {@code lift} of a cell and faded as much. */
+    private void drawLifted(GraphicsContext gc, SequenceGrid grid, double x0, double y0, int step, double lift) {
+        double rise = lift * grid.cellHeight();
         gc.setGlobalAlpha(1 - lift);
         gc.setFont(TOKEN_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
@@ -163,32 +213,35 @@ public final class SequenceRenderer {
             if (history.state(step, position) != CellState.REMASKED) {
                 continue;
             }
-            double x = position * cellWidth;
-            double y = step * cellHeight - rise;
+            double x = grid.column(step, position) * grid.cellWidth() - x0;
+            double y = grid.row(step, position) * grid.cellHeight() - y0 - rise;
             gc.setFill(theme.backtrackEvent);
-            gc.fillRect(x, y, cellWidth, cellHeight);
+            gc.fillRect(x, y, grid.cellWidth(), grid.cellHeight());
             String token = history.token(step - 1, position);
-            if (token != null && cellWidth >= TEXT_CELL_WIDTH && cellHeight >= TEXT_CELL_HEIGHT) {
+            if (token != null && grid.showsTokens()) {
                 gc.setFill(Color.WHITE);
-                gc.fillText(token, x + cellWidth / 2, y + cellHeight / 2, cellWidth - 2);
+                gc.fillText(token, x + grid.cellWidth() / 2, y + grid.cellHeight() / 2, grid.cellWidth() - 2);
             }
         }
         gc.setGlobalAlpha(1);
     }
 
-    private void drawTokens(GraphicsContext gc, int shown, double cellWidth, double cellHeight) {
+    private void drawTokens(GraphicsContext gc, SequenceGrid grid, double x0, double y0, int firstColumn,
+            int lastColumn, int firstRow, int lastRow) {
         gc.setFont(TOKEN_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        for (int step = 0; step <= shown; step++) {
-            for (int position = 0; position < history.positions(); position++) {
+        for (int row = firstRow; row <= lastRow; row++) {
+            for (int column = firstColumn; column <= lastColumn; column++) {
+                int step = grid.step(column, row);
+                int position = grid.position(column, row);
                 String token = history.token(step, position);
                 CellState state = history.state(step, position);
                 String text = token != null ? token : state == CellState.REMASKED ? "↑" : "";
                 if (!text.isEmpty()) {
-                    gc.setFill(state == CellState.DECIDED || state == CellState.REMASKED || state == CellState.PROMPT
-                            ? Color.WHITE : theme.label);
-                    gc.fillText(text, (position + 0.5) * cellWidth, (step + 0.5) * cellHeight, cellWidth - 2);
+                    gc.setFill(state == CellState.KEPT ? theme.label : Color.WHITE);
+                    gc.fillText(text, (column + 0.5) * grid.cellWidth() - x0, (row + 0.5) * grid.cellHeight() - y0,
+                            grid.cellWidth() - 2);
                 }
             }
         }
@@ -198,9 +251,9 @@ public final class SequenceRenderer {
     public static final int MOST_VECTOR_CELLS = 200_000;
 
     /**
-     * The same picture as {@link #draw} on any surface (an SVG document), each row's runs of one
-     * colour as one rectangle; fails on grids over {@link #MOST_VECTOR_CELLS} cells. Costs
-     * O(positions x steps shown).
+     * The same picture as {@link #draw}, fitted and unscrolled, on any surface (an SVG document),
+     * each row's runs of one colour as one rectangle; fails on grids over {@link #MOST_VECTOR_CELLS}
+     * cells. Costs O(positions x steps shown).
      */
     public void drawVector(Surface surface, double width, double height, int step) {
         int positions = history.positions();
@@ -211,65 +264,112 @@ public final class SequenceRenderer {
         }
         surface.setFill(theme.background);
         surface.fillRect(0, 0, width, height);
-        double cellWidth = cellWidth(width);
-        double cellHeight = cellHeight(height);
-        for (int row = 0; row <= shown; row++) {
+        SequenceGrid grid = SequenceGrid.of(positions, history.steps(), transposed, false, width, height);
+        int columns = grid.stepsAsRows() ? grid.columns() : shown + 1;
+        int rows = grid.stepsAsRows() ? shown + 1 : grid.rows();
+        for (int row = 0; row < rows; row++) {
             int start = 0;
-            for (int position = 1; position <= positions; position++) {
-                if (position == positions || colour(row, position) != colour(row, start)) {
-                    int argb = colour(row, start);
-                    surface.setFill(Color.rgb((argb >> 16) & 0xff, (argb >> 8) & 0xff, argb & 0xff));
-                    surface.fillRect(start * cellWidth, row * cellHeight, (position - start) * cellWidth, cellHeight);
-                    start = position;
+            for (int column = 1; column <= columns; column++) {
+                int startColour = colour(grid.step(start, row), grid.position(start, row));
+                if (column == columns || colour(grid.step(column, row), grid.position(column, row)) != startColour) {
+                    surface.setFill(Color.rgb((startColour >> 16) & 0xff, (startColour >> 8) & 0xff, startColour & 0xff));
+                    surface.fillRect(start * grid.cellWidth(), row * grid.cellHeight(), (column - start) * grid.cellWidth(),
+                            grid.cellHeight());
+                    start = column;
                 }
             }
         }
-        if (cellWidth >= TEXT_CELL_WIDTH && cellHeight >= TEXT_CELL_HEIGHT) {
+        if (grid.showsTokens()) {
             surface.setFont(TOKEN_FONT);
             surface.setTextAlign(TextAlignment.CENTER);
             surface.setTextBaseline(VPos.CENTER);
-            for (int row = 0; row <= shown; row++) {
-                for (int position = 0; position < positions; position++) {
-                    String token = history.token(row, position);
+            for (int row = 0; row < rows; row++) {
+                for (int column = 0; column < columns; column++) {
+                    String token = history.token(grid.step(column, row), grid.position(column, row));
                     if (token != null) {
-                        CellState state = history.state(row, position);
+                        CellState state = history.state(grid.step(column, row), grid.position(column, row));
                         surface.setFill(state == CellState.KEPT ? theme.label : Color.WHITE);
-                        surface.fillText(token, (position + 0.5) * cellWidth, (row + 0.5) * cellHeight, cellWidth - 2);
+                        surface.fillText(token, (column + 0.5) * grid.cellWidth(), (row + 0.5) * grid.cellHeight(),
+                                grid.cellWidth() - 2);
                     }
                 }
             }
         }
     }
 
-    /** Per step, the tokens decided (left bar) and taken back (right bar), each scaled to its largest. */
-    private void drawBars(GraphicsContext gc, double left, double cellHeight, int shown) {
+    /**
+     * Per step in view, the tokens decided and taken back as two bars, each scaled to its largest:
+     * side by side right of the grid when steps are rows, one over the other under it when
+     * positions are. {@code scroll} is the grid's along its steps.
+     */
+    private void drawBars(GraphicsContext gc, SequenceGrid grid, double width, double height, double scroll,
+            int shown) {
         int[] decidedPerStep = history.decidedPerStep();
         int[] remasksPerStep = history.remasksPerStep();
-        double half = BARS / 2 - 6;
-        double barHeight = Math.max(1, cellHeight - (cellHeight >= 4 ? 1 : 0));
-        for (int step = 0; step <= shown; step++) {
-            double y = step * cellHeight;
+        double start = grid.barsStart();
+        double half = SequenceGrid.BARS / 2 - 6;
+        double cell = grid.stepsAsRows() ? grid.cellHeight() : grid.cellWidth();
+        // Thin cells' bars touch, as a chart's would; wide cells' stay bars, not blocks.
+        double thickness = cell < 4 ? Math.max(1, cell) : Math.min(cell - 1, MOST_BAR_THICKNESS);
+        double inset = (cell - thickness) / 2;
+        gc.setFill(theme.background);
+        if (grid.stepsAsRows()) {
+            gc.fillRect(start, 0, width - start, height);
+        } else {
+            gc.fillRect(0, start, width, height - start);
+        }
+        int first = (int) (scroll / cell);
+        for (int step = first; step <= shown; step++) {
+            double along = step * cell - scroll + Math.max(0, inset);
+            if (along > (grid.stepsAsRows() ? grid.viewportHeight() : grid.viewportWidth())) {
+                break;
+            }
             if (mostDecided > 0 && decidedPerStep[step] > 0) {
                 gc.setFill(decidedColour);
-                gc.fillRect(left + 4, y, half * decidedPerStep[step] / mostDecided, barHeight);
+                bar(gc, grid, start + 4, along, half * decidedPerStep[step] / mostDecided, thickness);
             }
             if (mostRemasked > 0 && remasksPerStep[step] > 0) {
                 gc.setFill(theme.backtrackEvent);
-                gc.fillRect(left + BARS / 2 + 2, y, half * remasksPerStep[step] / mostRemasked, barHeight);
+                bar(gc, grid, start + SequenceGrid.BARS / 2 + 2, along, half * remasksPerStep[step] / mostRemasked,
+                        thickness);
             }
         }
     }
 
-    /** The position under {@code x} in a view {@code width} wide, or -1 beside the grid. */
-    public int positionAt(double x, double width) {
-        if (history == null || x < 0 || x >= cellWidth(width) * history.positions()) {
-            return -1;
+    /** A bar {@code length} long from {@code from} across the band, at {@code along} the steps. */
+    private static void bar(GraphicsContext gc, SequenceGrid grid, double from, double along, double length,
+            double thickness) {
+        if (grid.stepsAsRows()) {
+            gc.fillRect(from, along, length, thickness);
+        } else {
+            gc.fillRect(along, from, thickness, length);
         }
-        return (int) (x / cellWidth(width));
     }
 
-    /** The step under {@code y} in a view {@code height} tall. */
-    public int stepAt(double y, double height) {
-        return history == null ? -1 : (int) Math.max(0, Math.min(history.steps() - 1, y / cellHeight(height)));
+    /** The position at {@code x}, {@code y} in a view {@code width} x {@code height}, or -1 outside the grid. */
+    public int positionAt(double x, double y, double width, double height) {
+        int[] cell = cellAt(x, y, width, height);
+        return cell == null ? -1 : cell[1];
+    }
+
+    /** The step at {@code x}, {@code y} in a view {@code width} x {@code height}, or -1 outside the grid. */
+    public int stepAt(double x, double y, double width, double height) {
+        int[] cell = cellAt(x, y, width, height);
+        return cell == null ? -1 : cell[0];
+    }
+
+    /** {step, position} of the cell at {@code x}, {@code y}, or null outside the grid. */
+    private int[] cellAt(double x, double y, double width, double height) {
+        if (history == null || x < 0 || y < 0) {
+            return null;
+        }
+        SequenceGrid grid = grid(width, height);
+        if (x >= Math.min(grid.contentWidth(), grid.viewportWidth())
+                || y >= Math.min(grid.contentHeight(), grid.viewportHeight())) {
+            return null;
+        }
+        int column = (int) ((x + Math.max(0, Math.min(grid.maxScrollX(), scrollX))) / grid.cellWidth());
+        int row = (int) ((y + Math.max(0, Math.min(grid.maxScrollY(), scrollY))) / grid.cellHeight());
+        return new int[] {grid.step(column, row), grid.position(column, row)};
     }
 }

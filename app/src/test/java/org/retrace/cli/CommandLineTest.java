@@ -236,6 +236,24 @@ class CommandLineTest {
                 + "decoding"), refused.err());
     }
 
+    /** --view sequence-transposed draws a row per position: "The" twice along row 0, "cat" at step 1 of row 1. */
+    @Test
+    void aTransposedSequenceViewHasARowPerPosition() throws IOException {
+        Path llada = Files.writeString(directory.resolve("llada.json"), "{\"mask\": \"[MASK]\", \"steps\": ["
+                + "[\"The\", \"[MASK]\"], [\"The\", \"cat\"]]}");
+        Path svg = directory.resolve("transposed.svg");
+
+        CommandRun vector = CommandRun.of("render", llada.toString(), "--view", "sequence-transposed", "--width", "600",
+                "--height", "200", "-o", svg.toString());
+
+        assertEquals(0, vector.exitCode(), vector.err());
+        String document = Files.readString(svg);
+        // Two steps share the 600 pixels at most 120 a cell; two positions share the 110 the bars leave, at most 40.
+        assertTrue(document.contains("<text x=\"60\" y=\"24\" class=\"c4\">The</text>"), document);
+        assertTrue(document.contains("<text x=\"180\" y=\"24\" class=\"c4\">The</text>"), document);
+        assertTrue(document.contains("<text x=\"180\" y=\"64\" class=\"c4\">cat</text>"), document);
+    }
+
     /** A history whose mask is none of the known ones reads with --mask, and without it says what is missing. */
     @Test
     void maskNamesAnUnknownMaskToken() throws IOException {

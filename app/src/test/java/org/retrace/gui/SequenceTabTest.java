@@ -1,6 +1,7 @@
 package org.retrace.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -8,8 +9,10 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -86,5 +89,56 @@ class SequenceTabTest {
         String document = Files.readString(svg);
         assertTrue(document.contains(">dog</text>") && document.contains(">down</text>"), document);
         assertEquals(Figure.View.SEQUENCE, window.animationSource().view());
+    }
+
+    /**
+     * Positions as rows: the click picks a position by its row. Readable cells: 60 positions of 18
+     * pixels outgrow the view, so a scroll bar appears. File > Export SVG draws the grid
+     * transposed, as shown (fitted, as exports are).
+     */
+    @Test
+    void theGridTransposesAndItsReadableCellsScroll(FxRobot robot) throws Exception {
+        StringBuilder steps = new StringBuilder();
+        for (int step = 0; step < 3; step++) {
+            steps.append(step == 0 ? "" : ", ").append('[');
+            for (int position = 0; position < 60; position++) {
+                steps.append(position == 0 ? "" : ", ").append(position < 20 * step ? "\"w" + position + "\"" : "\"[MASK]\"");
+            }
+            steps.append(']');
+        }
+        Path file = Files.writeString(directory.resolve("wide.json"), "{\"steps\": [" + steps + "]}");
+        robot.interact(() -> window.load(file));
+        FxWait.untilShown(window, trace -> trace.nodeCount() == 1 + 60 + 40);
+        robot.interact(() -> window.replay().toEnd());
+        Node grid = robot.lookup("#sequence-grid").query();
+        FxWait.until(() -> grid.getLayoutBounds().getWidth() > 200);
+        Node view = robot.lookup("#sequence").query();
+        assertFalse(robot.from(view).lookup(".scroll-bar").queryAll().stream().anyMatch(Node::isVisible),
+                "the fitted grid fits");
+
+        robot.clickOn("#sequence-transposed");
+        FxWait.until(() -> window.animationSource().view() == Figure.View.SEQUENCE_TRANSPOSED);
+        // 60 rows share the height the bars leave: position 25 is the 26th row; steps are columns at most 120 wide.
+        double row = (grid.getLayoutBounds().getHeight() - 90) / 60;
+        robot.moveTo(grid.localToScreen(5, row * 25.5)).clickOn(MouseButton.PRIMARY);
+        AtomicReference<String> history = new AtomicReference<>();
+        FxWait.until(() -> {
+            robot.interact(() -> history.set(robot.lookup("#sequence-position").queryAs(Label.class).getText()));
+            return history.get().startsWith("Position 25:");
+        });
+        assertEquals("Position 25:  step 2 \u201cw25\u201d", history.get());
+
+        robot.clickOn("#sequence-readable");
+        FxWait.until(() -> robot.from(view).lookup(".scroll-bar").queryAll().stream().anyMatch(bar -> bar.isVisible()
+                && ((ScrollBar) bar).getOrientation() == Orientation.VERTICAL));
+
+        Path svg = directory.resolve("transposed.svg");
+        AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();
+        robot.interact(() -> writing.set(window.pictureExport().exportSvg(svg, false)));
+        writing.get().get(FxWait.DEADLINE_SECONDS, TimeUnit.SECONDS);
+        // Transposed, a row is a position, drawn as its runs of one colour: masked, decided, kept for
+        // positions 0-19; masked, decided for 20-39; masked for 40-59; and the background (steps as rows: 7).
+        String document = Files.readString(svg);
+        assertEquals(1 + 20 * 3 + 20 * 2 + 20, document.split("<rect ", -1).length - 1);
     }
 }

@@ -61,13 +61,19 @@ class UnmaskTest {
     /** Backtracking over its guesses in the order it made them, the remasking sampler solves hard puzzles too. */
     @Test
     void theRemaskingSamplerSolvesEveryPuzzleOfTwentyFourClues() {
+        int fewestSteps = Integer.MAX_VALUE;
+        int mostSteps = 0;
         for (long seed = 1; seed <= 10; seed++) {
             Trace trace = Demos.named("unmask").run(new DemoSettings(24, seed, 2_000, "remask"));
             SequenceHistory history = SequenceHistory.of(trace);
 
             assertEquals(0, history.undecided(), "seed " + seed);
             assertEquals(0, clashes(history, history.steps() - 1), "seed " + seed);
+            fewestSteps = Math.min(fewestSteps, history.steps() - 1);
+            mostSteps = Math.max(mostSteps, history.steps() - 1);
         }
+        assertEquals(11, fewestSteps, "as the README says");
+        assertEquals(57, mostSteps, "as the README says");
     }
 
     /** A puzzle whose first row leaves its last cell no digit has no solution, and the sampler says so. */
