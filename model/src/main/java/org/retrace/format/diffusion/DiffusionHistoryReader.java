@@ -3,6 +3,7 @@ package org.retrace.format.diffusion;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +16,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.retrace.decoding.DecodingTrace;
+import org.retrace.format.LineCounts;
 import org.retrace.format.LoadProgress;
+import org.retrace.format.LoadWarnings;
 import org.retrace.format.LoadedTraces;
 import org.retrace.format.ProgressInputStream;
 import org.retrace.format.TraceFormatException;
@@ -28,8 +32,11 @@ import org.retrace.model.Trace;
  * Reads the decoding histories people save from diffusion language models (LLaDA, Dream): the
  * sequence after each step, as token strings, with a mask token. Either one JSON object,
  * {@code {"mask": "[MASK]", "steps": [["The", "[MASK]", ...], ...], "confidences": [[...], ...]}},
- * or JSON Lines of {@code {"step": 0, "tokens": [...], "confidences": [...]}}, the mask named on
- * any line. Without a named mask, the first of {@link DecodingTrace#MASKS} in the first step is it.
+ * or JSON Lines of {@code {"step": 0, "tokens": [...], "confidences": [...]}} (or a JSON list of
+ * such records), the mask named on any line. Without a named mask, the first of
+ * {@link DecodingTrace#MASKS} (or of LLaDA's and Dream's mask ids) in the first step is it. A step
+ * may be a batch of one sequence ({@code [[...]]}). A history cut off in the middle of a step loads
+ * the whole steps before it, with a warning.
  * Tokens may be ids instead, with {@code "vocab": "vocab.json"} naming a vocabulary beside the
  * history (a JSON list of tokens, or an object of token to id) and the mask given as its id. Token
  * strings are shared between steps, so a long history costs a reference per cell.
@@ -40,6 +47,8 @@ public final class DiffusionHistoryReader implements TraceReader {
     private static final Pattern LINE_STEP = Pattern.compile("\"step\"\\s*:\\s*\\d");
     private static final Pattern LINE_TOKENS = Pattern.compile("\"tokens\"\\s*:\\s*\\[");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The mask ids of the models whose histories are saved as ids: LLaDA's (126336) and Dream's (151666). */
+    private static final Set<String> MASK_IDS = Set.of("126336", "151666");
 
     /** The mask token asked for, which wins over the file's; null to take the file's or a known one. */
     private final String mask;
@@ -57,6 +66,12 @@ public final class DiffusionHistoryReader implements TraceReader {
     @Override
     public boolean recognizes(String head) {
         String start = head.stripLeading();
+        if (start.startsWith("[")) {
+            // A JSON list of step records, as json.dump writes a list of dicts.
+            String firstRecord = start.substring(0, Math.max(start.indexOf('}'), 0));
+            return start.substring(1).stripLeading().startsWith("{") && LINE_STEP.matcher(firstRecord).find()
+                    && LINE_TOKENS.matcher(firstRecord).find();
+        }
         if (!start.startsWith("{")) {
             return false;
         }
@@ -68,18 +83,29 @@ public final class DiffusionHistoryReader implements TraceReader {
     @Override
     public LoadedTraces read(Path file, LoadProgress progress) throws IOException {
         History history = new History(file);
+        LoadWarnings warnings = new LoadWarnings(file.toString());
         try (InputStream in = new ProgressInputStream(new FileInputStream(file.toFile()), file.toString(),
                 Files.size(file), progress); JsonParser parser = JSON.createParser(in)) {
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            boolean list = parser.nextToken() == JsonToken.START_ARRAY;
+            for (JsonToken token = list ? parser.nextToken() : parser.currentToken(); token == JsonToken.START_OBJECT;
+                    token = parser.nextToken()) {
                 readObject(parser, history);
             }
-            if (parser.currentToken() != null) {
+            if (parser.currentToken() != (list ? JsonToken.END_ARRAY : null)) {
                 throw history.error(parser, "expected a JSON object, found " + parser.getText());
             }
         } catch (JsonProcessingException malformed) {
             JsonLocation at = malformed.getLocation();
-            throw new TraceFormatException(file.toString(), at == null ? 1 : at.getLineNr(),
-                    at == null ? 1 : at.getColumnNr(), "malformed JSON: " + malformed.getOriginalMessage());
+            int line = at == null ? 1 : Math.max(1, at.getLineNr());
+            if (!history.steps.isEmpty() && (malformed instanceof JsonEOFException
+                    || LineCounts.isUnfinishedLastLine(file, line))) {
+                // A sampler still writing, or one that crashed: what it wrote whole is worth showing.
+                warnings.add(line, 1, "the file ends in the middle of a step (a sampler still at work, or a crash); "
+                        + "loaded the " + history.steps.size() + " whole steps before it");
+            } else {
+                throw new TraceFormatException(file.toString(), line, at == null ? 1 : Math.max(1, at.getColumnNr()),
+                        "malformed JSON: " + malformed.getOriginalMessage());
+            }
         }
         if (mask != null) {
             history.mask = mask;
@@ -88,7 +114,7 @@ public final class DiffusionHistoryReader implements TraceReader {
             throw new TraceFormatException(file.toString(), 1, 1, "no steps: expected \"steps\": [[tokens...], ...] "
                     + "or lines of {\"step\": i, \"tokens\": [...]}");
         }
-        return new LoadedTraces(List.of(history.build(file.getFileName().toString())), FORMAT, List.of());
+        return new LoadedTraces(List.of(history.build(file.getFileName().toString())), FORMAT, warnings.toList());
     }
 
     /** One object: the whole history, or one step of it. */
@@ -140,9 +166,26 @@ public final class DiffusionHistoryReader implements TraceReader {
         }
     }
 
+    /**
+     * The tokens of a list whose opening bracket is read. A list holding one list is a batch of one
+     * sequence, as a tensor of shape (1, length) turns into JSON: its sequence is the step's.
+     */
     private static List<String> tokens(JsonParser parser, History history) throws IOException {
+        if (parser.nextToken() == JsonToken.START_ARRAY) {
+            List<String> sequence = tokensFrom(parser, parser.nextToken(), history);
+            if (parser.nextToken() != JsonToken.END_ARRAY) {
+                throw history.error(parser, "expected one sequence per step, found a batch of several: write one "
+                        + "history per sequence");
+            }
+            return sequence;
+        }
+        return tokensFrom(parser, parser.currentToken(), history);
+    }
+
+    /** The tokens of a list from its first element, {@code first}, up to and with its closing bracket. */
+    private static List<String> tokensFrom(JsonParser parser, JsonToken first, History history) throws IOException {
         List<String> tokens = new ArrayList<>();
-        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+        for (JsonToken token = first; token != JsonToken.END_ARRAY; token = parser.nextToken()) {
             if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
                 throw history.error(parser, "expected a token (a string), found " + parser.getText());
             }
@@ -251,7 +294,7 @@ public final class DiffusionHistoryReader implements TraceReader {
             String chosen = mask;
             if (chosen == null) {
                 for (String token : steps.get(0)) {
-                    if (DecodingTrace.MASKS.contains(token)) {
+                    if (DecodingTrace.MASKS.contains(token) || vocab == null && MASK_IDS.contains(token)) {
                         chosen = token;
                         break;
                     }
@@ -259,7 +302,8 @@ public final class DiffusionHistoryReader implements TraceReader {
             }
             if (chosen == null) {
                 throw new TraceFormatException(file, lines.get(0), 1, "no mask token in step 0 (looked for "
-                        + DecodingTrace.MASKS + "): name it with \"mask\"");
+                        + DecodingTrace.MASKS + " and the ids " + MASK_IDS + "): name it with \"mask\" in the file, "
+                        + "or --mask");
             }
             DecodingTrace decoding = new DecodingTrace(name, steps.get(0).length, chosen, Map.of());
             for (int step = 0; step < steps.size(); step++) {

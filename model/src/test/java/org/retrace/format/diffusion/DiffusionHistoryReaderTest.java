@@ -148,4 +148,53 @@ class DiffusionHistoryReaderTest {
         assertTrue(failure.getMessage().startsWith(file + ":2:1: step 1 holds 3 tokens, expected 2 as step 0 does"),
                 failure.getMessage());
     }
+
+    /** A sampler that crashed mid-line: the 2 whole steps load, and a warning says where it stops. */
+    @Test
+    void aHistoryCutOffMidStepLoadsItsWholeStepsWithAWarning() throws IOException {
+        Path lines = Files.writeString(directory.resolve("cut.jsonl"), "{\"step\": 0, \"tokens\": [\"[MASK]\", "
+                + "\"[MASK]\"]}\n{\"step\": 1, \"tokens\": [\"a\", \"[MASK]\"]}\n{\"step\": 2, \"tokens\": [\"a\", \"b");
+        Path document = Files.writeString(directory.resolve("cut.json"),
+                "{\"mask\": \"[MASK]\", \"steps\": [[\"[MASK]\", \"[MASK]\"],\n[\"a\", \"[MASK]\"],\n[\"a\", \"b");
+
+        for (Path cut : List.of(lines, document)) {
+            LoadedTraces loaded = TraceFiles.load(cut);
+
+            assertEquals(2, SequenceHistory.of(loaded.first()).steps(), cut.toString());
+            assertEquals(List.of(cut + ":3:1: warning: the file ends in the middle of a step (a sampler still at "
+                    + "work, or a crash); loaded the 2 whole steps before it"), loaded.warnings());
+        }
+    }
+
+    /**
+     * Ids straight from a tensor of shape (1, length) per step, as {@code x.tolist()} writes them,
+     * in a JSON list of records, LLaDA's mask id 126336 found without being named.
+     */
+    @Test
+    void readsABatchOfOneSequencePerStepWithLladasMaskId() throws IOException {
+        Path file = Files.writeString(directory.resolve("tensor.json"), """
+                [{"step": 0, "tokens": [[220, 126336, 126336]]},
+                 {"step": 1, "tokens": [[220, 126336, 42]]},
+                 {"step": 2, "tokens": [[220, 7, 42]]}]
+                """);
+
+        SequenceHistory read = SequenceHistory.of(TraceFiles.load(file).first());
+
+        assertEquals(3, read.positions());
+        assertArrayEquals(new int[] {0, 1, 1}, read.decidedPerStep());
+        assertEquals("42", read.token(1, 2));
+        assertEquals(null, read.token(1, 1), "126336 is the mask");
+    }
+
+    @Test
+    void aBatchOfSeveralSequencesIsRefusedSayingSo() throws IOException {
+        Path file = Files.writeString(directory.resolve("batch.json"),
+                "{\"mask\": \"[MASK]\", \"steps\": [[[\"[MASK]\"], [\"[MASK]\"]]]}");
+
+        TraceFormatException failure = assertThrows(TraceFormatException.class, () -> TraceFiles.load(file));
+
+        assertTrue(failure.getMessage().startsWith(file + ":1:"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("expected one sequence per step, found a batch of several"),
+                failure.getMessage());
+    }
 }
