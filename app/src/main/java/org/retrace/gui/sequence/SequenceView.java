@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.retrace.decoding.SequenceHistory;
 import org.retrace.decoding.SequenceHistory.Change;
 import org.retrace.gui.details.NodeDetails;
@@ -49,6 +50,8 @@ public final class SequenceView extends BorderPane {
     private final Label legend = new Label(STEPS_AS_ROWS + COLOURS);
     private final Label positionHistory = new Label("Click a position to see every token it held.");
     private final SequenceRenderer renderer = new SequenceRenderer(Theme.standard());
+    private final Tooltip cellTip = new Tooltip();
+    private boolean cellTipInstalled;
     private SequenceHistory history;
     private int step;
     private int selected = -1;
@@ -73,6 +76,8 @@ public final class SequenceView extends BorderPane {
         canvas.heightProperty().addListener((observable, was, is) -> relayout());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClicked);
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScrolled);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onHovered);
+        cellTip.setShowDelay(Duration.millis(150));
         across.setOrientation(Orientation.HORIZONTAL);
         down.setOrientation(Orientation.VERTICAL);
         across.valueProperty().addListener((observable, was, is) -> scrolled());
@@ -202,6 +207,26 @@ public final class SequenceView extends BorderPane {
         if (bar.isVisible()) {
             bar.setValue(Math.max(0, Math.min(bar.getMax(), bar.getValue() - delta)));
             event.consume();
+        }
+    }
+
+    /** The cell under the mouse says what it holds in a tooltip; outside the grid there is none. */
+    private void onHovered(MouseEvent event) {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        int position = history == null ? -1 : renderer.positionAt(event.getX(), event.getY(), width, height);
+        int cellStep = history == null ? -1 : renderer.stepAt(event.getX(), event.getY(), width, height);
+        boolean onCell = position >= 0 && cellStep >= 0 && cellStep <= step;
+        if (onCell) {
+            cellTip.setText(CellDescription.of(history, cellStep, position));
+        }
+        if (onCell != cellTipInstalled) {
+            cellTipInstalled = onCell;
+            if (onCell) {
+                Tooltip.install(canvas, cellTip);
+            } else {
+                Tooltip.uninstall(canvas, cellTip);
+            }
         }
     }
 
