@@ -120,7 +120,7 @@ public final class MainWindow {
         new BoundsTab(views);
         new OverviewTab(views);
         new SimilarTab(views);
-        new SequenceTab(views, opening);
+        new SequenceTab(views, opening, recentFiles.settingsDirectory(), statusLine);
         new Annotating(views, opening, recentFiles.settingsDirectory(), statusLine);
         datasets.view().setOnCompare((first, second) -> comparisons.compareRows(first, second, datasets.shown()));
         exports = new ExportedViews(stage, views, statusLine::say, this::showProblem);

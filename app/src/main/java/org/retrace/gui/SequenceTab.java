@@ -1,10 +1,14 @@
 package org.retrace.gui;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Tab;
 import org.retrace.decoding.SequenceHistory;
 import org.retrace.export.Figure.View;
 import org.retrace.gui.sequence.SequenceView;
+import org.retrace.gui.settings.SequenceSettings;
 import org.retrace.model.Trace;
 
 /**
@@ -23,11 +27,27 @@ final class SequenceTab {
     };
     private Trace shown;
 
-    SequenceTab(TraceViews views, FileOpening opening) {
+    /**
+     * The tab for {@code views}, following files {@code opening} displays; how the grid is turned
+     * and sized is kept in {@code settingsDirectory}, a failure to save it said on {@code statusLine}.
+     */
+    SequenceTab(TraceViews views, FileOpening opening, Path settingsDirectory, StatusLine statusLine) {
         this.views = views;
+        SequenceSettings settings = new SequenceSettings(settingsDirectory);
+        view.transposedProperty().set(settings.positionsAsRows());
+        view.readableProperty().set(settings.readableCells());
+        ChangeListener<Boolean> save = (observable, was, is) -> {
+            try {
+                settings.save(view.transposedProperty().get(), view.readableProperty().get());
+            } catch (IOException unwritable) {
+                statusLine.say("The Sequence view's settings could not be saved: " + unwritable.getMessage());
+            }
+        };
+        view.transposedProperty().addListener(save);
+        view.readableProperty().addListener(save);
         tab.setId("sequence-tab");
         // The exports read which way round the grid is from the tab, to draw it as shown.
-        tab.setUserData(View.SEQUENCE);
+        tab.setUserData(settings.positionsAsRows() ? View.SEQUENCE_TRANSPOSED : View.SEQUENCE);
         view.transposedProperty().addListener((observable, was, is) -> tab.setUserData(is ? View.SEQUENCE_TRANSPOSED
                 : View.SEQUENCE));
         tab.setDisable(true);

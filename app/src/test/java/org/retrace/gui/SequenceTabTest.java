@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.retrace.export.Figure;
 import org.retrace.gui.settings.RecentFiles;
+import org.retrace.gui.settings.SequenceSettings;
 import org.retrace.model.Trace;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -34,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class SequenceTabTest {
     @TempDir
-    static Path settings;
+    Path settings;
 
     @TempDir
     Path directory;
@@ -129,6 +130,8 @@ class SequenceTabTest {
         assertEquals("Position 25:  step 2 \u201cw25\u201d", history.get());
 
         robot.clickOn("#sequence-readable");
+        FxWait.until(() -> new SequenceSettings(settings).readableCells());
+        assertTrue(new SequenceSettings(settings).positionsAsRows(), "the choices are kept for the next session");
         FxWait.until(() -> robot.from(view).lookup(".scroll-bar").queryAll().stream().anyMatch(bar -> bar.isVisible()
                 && ((ScrollBar) bar).getOrientation() == Orientation.VERTICAL));
 

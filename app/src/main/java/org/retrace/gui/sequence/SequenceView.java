@@ -116,6 +116,11 @@ public final class SequenceView extends BorderPane {
         return transposed.selectedProperty();
     }
 
+    /** Whether every cell has room for its token, the grid scrolling, as the check box above the grid sets it. */
+    public BooleanProperty readableProperty() {
+        return readable.selectedProperty();
+    }
+
     /** Shows {@code shown}; costs one pass over its grid. */
     public void show(SequenceHistory shown) {
         history = shown;
