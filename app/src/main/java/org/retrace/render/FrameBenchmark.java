@@ -129,29 +129,42 @@ public final class FrameBenchmark {
                         times[frames - 1], frames));
             }
             if (SequenceHistory.canShow(trace)) {
-                results.add(sequenceFrames(trace, canvas, frame, width, height, warmup, frames));
+                SequenceHistory history = SequenceHistory.of(trace);
+                results.add(sequenceFrames(history, "sequence", false, false, canvas, frame, warmup, frames));
+                results.add(sequenceFrames(history, "sequence-transposed", true, false, canvas, frame, warmup, frames));
+                results.add(sequenceFrames(history, "sequence-readable", false, true, canvas, frame, warmup, frames));
             }
             return results;
         });
     }
 
-    /** Frames of a diffusion decoding's Sequence view, a step further each frame, as the replay draws it. */
-    private static Result sequenceFrames(Trace trace, Canvas canvas, WritableImage frame, int width, int height,
-            int warmup, int frames) {
-        SequenceHistory history = SequenceHistory.of(trace);
+    /**
+     * Frames of a diffusion decoding's Sequence view, a step further each frame, as the replay draws
+     * it: fitted, transposed, or with readable cells scrolled to follow the step.
+     */
+    private static Result sequenceFrames(SequenceHistory history, String name, boolean transposed, boolean readable,
+            Canvas canvas, WritableImage frame, int warmup, int frames) {
         SequenceRenderer renderer = new SequenceRenderer(Theme.standard());
         renderer.show(history);
+        renderer.setTransposed(transposed);
+        renderer.setReadable(readable);
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        double[] scroll = {0, 0};
         double[] times = new double[frames];
         for (int i = -warmup; i < frames; i++) {
             long start = System.nanoTime();
-            renderer.draw(canvas.getGraphicsContext2D(), width, height, history.steps() / 2 + i, 7);
+            int step = history.steps() / 2 + i;
+            scroll = renderer.grid(width, height).scrollToShow(Math.min(step, history.steps() - 1), scroll[0], scroll[1]);
+            renderer.setScroll(scroll[0], scroll[1]);
+            renderer.draw(canvas.getGraphicsContext2D(), width, height, step, 7);
             canvas.snapshot(null, frame);
             if (i >= 0) {
                 times[i] = (System.nanoTime() - start) / 1e6;
             }
         }
         Arrays.sort(times);
-        return new Result("sequence", times[frames / 2], times[frames - 1], frames);
+        return new Result(name, times[frames / 2], times[frames - 1], frames);
     }
 
     private static Viewport viewportFor(String zoom, TreeLayout layout, Trace trace, int width, int height) {

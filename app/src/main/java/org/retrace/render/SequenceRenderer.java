@@ -16,7 +16,8 @@ import org.retrace.model.NodeStatus;
 /**
  * Draws a diffusion decoding as a grid: a row per step and a column per position, or transposed,
  * each cell coloured by what the step did to the position (masked, given, decided now, kept, taken
- * back now), a kept token shaded by its confidence; the token itself where the cell has room.
+ * back now), a kept token shaded by its confidence; the token itself where the cell has room, cut
+ * with an ellipsis when it is wider than the cell.
  * Beside the grid, per step, a bar of the tokens decided and one of those taken back. The whole
  * grid is made into an image once per history and orientation (one pixel a cell), so a frame only
  * scales the part in view: steps after the replay's stay empty. Fitted, the grid fills the view;
@@ -25,7 +26,12 @@ import org.retrace.model.NodeStatus;
 public final class SequenceRenderer {
     private static final Font TOKEN_FONT = Font.font("DejaVu Sans", 12);
     private static final double MOST_BAR_THICKNESS = 16;
+    /** The distinct tokens measured to size readable cells: enough to judge a vocabulary by. */
+    private static final int MOST_TOKENS_MEASURED = 2_000;
+    /** Room on either side of a token in its cell. */
+    private static final double TOKEN_MARGIN = 6;
     private final Theme theme;
+    private final FittedTokens tokens = new FittedTokens(TOKEN_FONT);
     private final int masked;
     private final int prompt;
     private final int decided;
@@ -37,6 +43,8 @@ public final class SequenceRenderer {
     private WritableImage image;
     private boolean transposed;
     private boolean readable;
+    /** How wide a readable cell is for this history: room for nine tokens in ten. */
+    private double readableWidth;
     private double scrollX;
     private double scrollY;
     private int mostDecided;
@@ -64,6 +72,7 @@ public final class SequenceRenderer {
         history = shown;
         mostDecided = Arrays.stream(shown.decidedPerStep()).max().orElse(0);
         mostRemasked = Arrays.stream(shown.remasksPerStep()).max().orElse(0);
+        readableWidth = tokens.widthForMost(shown, MOST_TOKENS_MEASURED) + TOKEN_MARGIN;
         makeImage();
     }
 
@@ -90,7 +99,8 @@ public final class SequenceRenderer {
 
     /** Where the grid goes in a view {@code width} x {@code height}. */
     public SequenceGrid grid(double width, double height) {
-        return SequenceGrid.of(history.positions(), history.steps(), transposed, readable, width, height);
+        return SequenceGrid.of(history.positions(), history.steps(), transposed, readable ? readableWidth : 0, width,
+                height);
     }
 
     private void makeImage() {
@@ -220,7 +230,7 @@ public final class SequenceRenderer {
             String token = history.token(step - 1, position);
             if (token != null && grid.showsTokens()) {
                 gc.setFill(Color.WHITE);
-                gc.fillText(token, x + grid.cellWidth() / 2, y + grid.cellHeight() / 2, grid.cellWidth() - 2);
+                gc.fillText(tokens.fit(token, grid.cellWidth() - TOKEN_MARGIN), x + grid.cellWidth() / 2, y + grid.cellHeight() / 2);
             }
         }
         gc.setGlobalAlpha(1);
@@ -240,8 +250,8 @@ public final class SequenceRenderer {
                 String text = token != null ? token : state == CellState.REMASKED ? "↑" : "";
                 if (!text.isEmpty()) {
                     gc.setFill(state == CellState.KEPT ? theme.label : Color.WHITE);
-                    gc.fillText(text, (column + 0.5) * grid.cellWidth() - x0, (row + 0.5) * grid.cellHeight() - y0,
-                            grid.cellWidth() - 2);
+                    gc.fillText(tokens.fit(text, grid.cellWidth() - TOKEN_MARGIN), (column + 0.5) * grid.cellWidth() - x0,
+                            (row + 0.5) * grid.cellHeight() - y0);
                 }
             }
         }
@@ -264,7 +274,7 @@ public final class SequenceRenderer {
         }
         surface.setFill(theme.background);
         surface.fillRect(0, 0, width, height);
-        SequenceGrid grid = SequenceGrid.of(positions, history.steps(), transposed, false, width, height);
+        SequenceGrid grid = SequenceGrid.of(positions, history.steps(), transposed, 0, width, height);
         int columns = grid.stepsAsRows() ? grid.columns() : shown + 1;
         int rows = grid.stepsAsRows() ? shown + 1 : grid.rows();
         for (int row = 0; row < rows; row++) {
@@ -289,8 +299,8 @@ public final class SequenceRenderer {
                     if (token != null) {
                         CellState state = history.state(grid.step(column, row), grid.position(column, row));
                         surface.setFill(state == CellState.KEPT ? theme.label : Color.WHITE);
-                        surface.fillText(token, (column + 0.5) * grid.cellWidth(), (row + 0.5) * grid.cellHeight(),
-                                grid.cellWidth() - 2);
+                        surface.fillText(tokens.fit(token, grid.cellWidth() - TOKEN_MARGIN), (column + 0.5) * grid.cellWidth(),
+                                (row + 0.5) * grid.cellHeight());
                     }
                 }
             }

@@ -4,7 +4,7 @@ package org.retrace.layout;
  * Where a diffusion decoding's grid of steps by positions goes in a view: the size of a cell, how
  * many columns and rows there are, and the viewport the grid is scrolled in, beside the band of
  * per-step bars (right of the grid when steps are rows, under it when positions are). Fitted, the
- * grid shrinks to the view; readable, a cell is large enough for a token and the grid scrolls.
+ * grid shrinks to the view; readable, a cell is wide enough for most tokens and the grid scrolls.
  * Costs O(1).
  *
  * @param stepsAsRows whether a row is a step and a column a position; else the grid is transposed
@@ -31,9 +31,11 @@ public record SequenceGrid(boolean stepsAsRows, double cellWidth, double cellHei
 
     /**
      * The grid of {@code positions} by {@code steps} in a view {@code width} x {@code height};
-     * {@code transposed} makes positions the rows, {@code readable} gives every cell room for a token.
+     * {@code transposed} makes positions the rows. A {@code readableWidth} above 0 makes every cell
+     * readable, at least that wide (and {@link #READABLE_CELL_WIDTH}, at most {@link #WIDEST_CELL})
+     * and {@link #READABLE_CELL_HEIGHT} tall; 0 fits the grid to the view.
      */
-    public static SequenceGrid of(int positions, int steps, boolean transposed, boolean readable, double width,
+    public static SequenceGrid of(int positions, int steps, boolean transposed, double readableWidth, double width,
             double height) {
         if (positions < 1 || steps < 1) {
             throw new IllegalArgumentException("a grid needs a position and a step, found " + positions + " positions and "
@@ -45,8 +47,8 @@ public record SequenceGrid(boolean stepsAsRows, double cellWidth, double cellHei
         double viewportHeight = Math.max(1, transposed ? height - BARS : height);
         double cellWidth = Math.min(WIDEST_CELL, viewportWidth / columns);
         double cellHeight = Math.min(TALLEST_CELL, viewportHeight / rows);
-        if (readable) {
-            cellWidth = Math.max(READABLE_CELL_WIDTH, cellWidth);
+        if (readableWidth > 0) {
+            cellWidth = Math.max(Math.min(WIDEST_CELL, Math.max(READABLE_CELL_WIDTH, readableWidth)), cellWidth);
             cellHeight = Math.max(READABLE_CELL_HEIGHT, cellHeight);
         }
         return new SequenceGrid(!transposed, cellWidth, cellHeight, columns, rows, viewportWidth, viewportHeight);

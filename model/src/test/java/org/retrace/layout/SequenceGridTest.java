@@ -14,7 +14,7 @@ class SequenceGridTest {
 
     @Test
     void aFittedGridSharesTheViewLessTheBarsAmongItsPositions() {
-        SequenceGrid grid = SequenceGrid.of(81, 14, false, false, 924, 430);
+        SequenceGrid grid = SequenceGrid.of(81, 14, false, 0, 924, 430);
 
         assertEquals(834, grid.viewportWidth(), DELTA);
         assertEquals(834.0 / 81, grid.cellWidth(), DELTA);
@@ -25,9 +25,10 @@ class SequenceGridTest {
         assertEquals(834, grid.barsStart(), DELTA);
     }
 
+    /** Single digits need 12 pixels; a readable cell is 30 wide all the same. */
     @Test
     void readableCellsHoldTokensAndTheGridScrollsSideways() {
-        SequenceGrid grid = SequenceGrid.of(81, 14, false, true, 924, 430);
+        SequenceGrid grid = SequenceGrid.of(81, 14, false, 12, 924, 430);
 
         assertEquals(30, grid.cellWidth(), DELTA);
         assertEquals(430.0 / 14, grid.cellHeight(), DELTA, "rows already tall enough keep their height");
@@ -37,9 +38,16 @@ class SequenceGridTest {
         assertEquals(834, grid.barsStart(), DELTA, "the bars stay at the viewport's edge");
     }
 
+    /** Words need 70 pixels: readable cells grow to them, up to the widest cell. */
+    @Test
+    void readableCellsGrowToTheTokensUpToTheWidestCell() {
+        assertEquals(70, SequenceGrid.of(81, 14, false, 70, 924, 430).cellWidth(), DELTA);
+        assertEquals(SequenceGrid.WIDEST_CELL, SequenceGrid.of(81, 14, false, 400, 924, 430).cellWidth(), DELTA);
+    }
+
     @Test
     void transposedPositionsAreRowsAndTheBarsGoUnderTheGrid() {
-        SequenceGrid grid = SequenceGrid.of(81, 14, true, false, 924, 430);
+        SequenceGrid grid = SequenceGrid.of(81, 14, true, 0, 924, 430);
 
         assertEquals(14, grid.columns());
         assertEquals(81, grid.rows());
@@ -55,7 +63,7 @@ class SequenceGridTest {
 
     @Test
     void aShortDecodingKeepsCompactCells() {
-        SequenceGrid grid = SequenceGrid.of(5, 5, false, false, 924, 430);
+        SequenceGrid grid = SequenceGrid.of(5, 5, false, 0, 924, 430);
 
         assertEquals(SequenceGrid.WIDEST_CELL, grid.cellWidth(), DELTA);
         assertEquals(SequenceGrid.TALLEST_CELL, grid.cellHeight(), DELTA);
@@ -65,7 +73,7 @@ class SequenceGridTest {
     /** Following the replay scrolls just enough to show the step's whole row, and not past the end. */
     @Test
     void followingAStepScrollsItsRowIntoView() {
-        SequenceGrid grid = SequenceGrid.of(4096, 1024, false, true, 1000, 500);
+        SequenceGrid grid = SequenceGrid.of(4096, 1024, false, 30, 1000, 500);
 
         assertArrayEquals(new double[] {300, 1001 * 18 - 500}, grid.scrollToShow(1000, 300, 0), DELTA);
         assertArrayEquals(new double[] {300, 18 * 10}, grid.scrollToShow(10, 300, 5000), DELTA);
@@ -76,7 +84,7 @@ class SequenceGridTest {
     @Test
     void aGridWithoutPositionsIsRefused() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> SequenceGrid.of(0, 3, false, false, 100, 100));
+                () -> SequenceGrid.of(0, 3, false, 0, 100, 100));
 
         assertEquals("a grid needs a position and a step, found 0 positions and 3 steps", refused.getMessage());
     }
