@@ -53,7 +53,7 @@ final class FittedTokens {
             return 0;
         }
         Collections.sort(widths);
-        return widths.get((int) Math.min(widths.size() - 1, Math.floor(widths.size() * 0.9)));
+        return widths.get((int) Math.ceil(widths.size() * 0.9) - 1);
     }
 
     private String cut(String token) {
