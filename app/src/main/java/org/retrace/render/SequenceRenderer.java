@@ -45,8 +45,16 @@ public final class SequenceRenderer {
     private boolean readable;
     /** How wide a readable cell is for this history: room for nine tokens in ten. */
     private double readableWidth;
+    /** The grid last placed, and the view and choice it was placed for: a frame allocates nothing. */
+    private SequenceGrid placed;
+    private double placedWidth;
+    private double placedHeight;
+    private boolean placedReadable;
     private double scrollX;
     private double scrollY;
+    /** The history's counts per step, copied once: a frame allocates nothing. */
+    private int[] decidedPerStep;
+    private int[] remasksPerStep;
     private int mostDecided;
     private int mostRemasked;
 
@@ -70,9 +78,12 @@ public final class SequenceRenderer {
     /** Makes {@code shown}'s grid image; costs O(positions x steps), once. */
     public void show(SequenceHistory shown) {
         history = shown;
-        mostDecided = Arrays.stream(shown.decidedPerStep()).max().orElse(0);
-        mostRemasked = Arrays.stream(shown.remasksPerStep()).max().orElse(0);
+        decidedPerStep = shown.decidedPerStep();
+        remasksPerStep = shown.remasksPerStep();
+        mostDecided = Arrays.stream(decidedPerStep).max().orElse(0);
+        mostRemasked = Arrays.stream(remasksPerStep).max().orElse(0);
         readableWidth = tokens.widthForMost(shown, MOST_TOKENS_MEASURED) + TOKEN_MARGIN;
+        placed = null;
         makeImage();
     }
 
@@ -97,10 +108,17 @@ public final class SequenceRenderer {
         scrollY = y;
     }
 
-    /** Where the grid goes in a view {@code width} x {@code height}. */
+    /** Where the grid goes in a view {@code width} x {@code height}; the same object while nothing changes. */
     public SequenceGrid grid(double width, double height) {
-        return SequenceGrid.of(history.positions(), history.steps(), transposed, readable ? readableWidth : 0, width,
-                height);
+        if (placed == null || width != placedWidth || height != placedHeight || placed.stepsAsRows() == transposed
+                || readable != placedReadable) {
+            placed = SequenceGrid.of(history.positions(), history.steps(), transposed, readable ? readableWidth : 0,
+                    width, height);
+            placedWidth = width;
+            placedHeight = height;
+            placedReadable = readable;
+        }
+        return placed;
     }
 
     private void makeImage() {
@@ -181,7 +199,7 @@ public final class SequenceRenderer {
             }
         }
         drawMarks(gc, grid, x0, y0, shown, selected);
-        if (!Double.isNaN(lift) && shown > 0 && history.remasksPerStep()[shown] > 0) {
+        if (!Double.isNaN(lift) && shown > 0 && remasksPerStep[shown] > 0) {
             drawLifted(gc, grid, x0, y0, shown, Math.max(0, Math.min(1, lift)));
         }
         drawBars(gc, grid, width, height, grid.stepsAsRows() ? y0 : x0, shown);
@@ -314,8 +332,6 @@ public final class SequenceRenderer {
      */
     private void drawBars(GraphicsContext gc, SequenceGrid grid, double width, double height, double scroll,
             int shown) {
-        int[] decidedPerStep = history.decidedPerStep();
-        int[] remasksPerStep = history.remasksPerStep();
         double start = grid.barsStart();
         double half = SequenceGrid.BARS / 2 - 6;
         double cell = grid.stepsAsRows() ? grid.cellHeight() : grid.cellWidth();
@@ -366,6 +382,24 @@ public final class SequenceRenderer {
     public int stepAt(double x, double y, double width, double height) {
         int[] cell = cellAt(x, y, width, height);
         return cell == null ? -1 : cell[0];
+    }
+
+    /**
+     * The step whose bars are at {@code x}, {@code y} in a view {@code width} x {@code height}, or -1
+     * away from the bars.
+     */
+    public int barStepAt(double x, double y, double width, double height) {
+        if (history == null || x < 0 || y < 0) {
+            return -1;
+        }
+        SequenceGrid grid = grid(width, height);
+        double across = grid.stepsAsRows() ? x : y;
+        double along = grid.stepsAsRows() ? y + Math.max(0, Math.min(grid.maxScrollY(), scrollY))
+                : x + Math.max(0, Math.min(grid.maxScrollX(), scrollX));
+        double cell = grid.stepsAsRows() ? grid.cellHeight() : grid.cellWidth();
+        int step = (int) (along / cell);
+        boolean inBand = across >= grid.barsStart() && across < grid.barsStart() + SequenceGrid.BARS;
+        return inBand && step < history.steps() ? step : -1;
     }
 
     /** {step, position} of the cell at {@code x}, {@code y}, or null outside the grid. */

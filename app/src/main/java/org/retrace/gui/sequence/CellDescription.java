@@ -3,7 +3,7 @@ package org.retrace.gui.sequence;
 import org.retrace.decoding.SequenceHistory;
 import org.retrace.gui.details.NodeDetails;
 
-/** What a cell of the Sequence grid says in words, for its tooltip: a fitted grid is too small to read. */
+/** What a cell of the Sequence grid, or a step's bars, say in words, for a tooltip: a fitted grid is too small to read. */
 final class CellDescription {
     private CellDescription() {
     }
@@ -22,5 +22,12 @@ final class CellDescription {
             case KEPT -> held + ", kept";
             case REMASKED -> "\u201c" + history.token(step - 1, position) + "\u201d taken back at this step";
         };
+    }
+
+    /** "Step 8: 0 tokens decided, 7 taken back", what a step's bars count; costs O(steps). */
+    static String ofStep(SequenceHistory history, int step) {
+        int decided = history.decidedPerStep()[step];
+        return "Step " + step + ": " + decided + (decided == 1 ? " token" : " tokens") + " decided, "
+                + history.remasksPerStep()[step] + " taken back";
     }
 }

@@ -215,15 +215,17 @@ public final class SequenceView extends BorderPane {
         }
     }
 
-    /** The cell under the mouse says what it holds in a tooltip; outside the grid there is none. */
+    /** The cell under the mouse says what it holds in a tooltip, a step's bars what it did; elsewhere there is none. */
     private void onHovered(MouseEvent event) {
         double width = canvas.getWidth();
         double height = canvas.getHeight();
         int position = history == null ? -1 : renderer.positionAt(event.getX(), event.getY(), width, height);
         int cellStep = history == null ? -1 : renderer.stepAt(event.getX(), event.getY(), width, height);
-        boolean onCell = position >= 0 && cellStep >= 0 && cellStep <= step;
+        int barStep = history == null ? -1 : renderer.barStepAt(event.getX(), event.getY(), width, height);
+        boolean onCell = position >= 0 && cellStep >= 0 && cellStep <= step || barStep >= 0 && barStep <= step;
         if (onCell) {
-            cellTip.setText(CellDescription.of(history, cellStep, position));
+            cellTip.setText(position >= 0 ? CellDescription.of(history, cellStep, position)
+                    : CellDescription.ofStep(history, barStep));
         }
         if (onCell != cellTipInstalled) {
             cellTipInstalled = onCell;

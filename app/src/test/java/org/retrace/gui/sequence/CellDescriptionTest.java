@@ -33,5 +33,7 @@ class CellDescriptionTest {
                 CellDescription.of(history, 2, 2));
         assertEquals("Step 2, position 1: \u201ccat\u201d (confidence 0.9), kept", CellDescription.of(history, 2, 1));
         assertEquals("Step 3, position 2: \u201csat\u201d taken back at this step", CellDescription.of(history, 3, 2));
+        assertEquals("Step 1: 1 token decided, 0 taken back", CellDescription.ofStep(history, 1));
+        assertEquals("Step 3: 0 tokens decided, 1 taken back", CellDescription.ofStep(history, 3));
     }
 }
