@@ -19,8 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.retrace.decoding.SequenceHistory;
-import org.retrace.decoding.SequenceHistory.Change;
-import org.retrace.gui.details.NodeDetails;
 import org.retrace.layout.SequenceGrid;
 import org.retrace.render.SequenceRenderer;
 import org.retrace.render.Theme;
@@ -244,14 +242,7 @@ public final class SequenceView extends BorderPane {
         }
         selected = position;
         dirty = true;
-        StringBuilder text = new StringBuilder("Position " + position + ":");
-        for (Change change : history.history(position)) {
-            text.append("  step ").append(change.step()).append(change.token() == null ? " taken back"
-                    : " \u201c" + change.token() + "\u201d" + (Double.isNaN(change.confidence()) ? ""
-                    : " (" + NodeDetails.formatNumber(change.confidence()) + ")")).append(';');
-        }
-        positionHistory.setText(history.history(position).isEmpty() ? text + " masked throughout"
-                : text.substring(0, text.length() - 1));
+        positionHistory.setText(CellDescription.ofPosition(history, position));
         int token = history.tokenNode(Math.min(step, history.steps() - 1), position);
         onSelect.accept(token >= 0 ? token : position + 1);
     }
