@@ -26,21 +26,21 @@ record Propagation(List<String> filled, String contradiction) {
                 }
                 int candidates = grid.candidates(cell);
                 if (candidates == 0) {
-                    return new Propagation(filled, Grid.cellName(cell) + " has no candidate left");
+                    return new Propagation(filled, SudokuUnits.cellName(cell) + " has no candidate left");
                 }
                 if (Integer.bitCount(candidates) == 1) {
                     int digit = Integer.numberOfTrailingZeros(candidates);
                     grid.place(cell, digit);
-                    filled.add(Grid.cellName(cell) + "=" + digit);
+                    filled.add(SudokuUnits.cellName(cell) + "=" + digit);
                     changed = true;
                 }
             }
-            for (int unit = 0; unit < Grid.UNITS.length; unit++) {
+            for (int unit = 0; unit < SudokuUnits.UNITS.length; unit++) {
                 for (int digit = 1; digit <= 9; digit++) {
                     int place = -1;
                     int places = 0;
                     boolean placed = false;
-                    for (int cell : Grid.UNITS[unit]) {
+                    for (int cell : SudokuUnits.UNITS[unit]) {
                         if (grid.digit(cell) == digit) {
                             placed = true;
                         } else if (grid.isCandidate(cell, digit)) {
@@ -57,7 +57,7 @@ record Propagation(List<String> filled, String contradiction) {
                     }
                     if (places == 1) {
                         grid.place(place, digit);
-                        filled.add(Grid.cellName(place) + "=" + digit);
+                        filled.add(SudokuUnits.cellName(place) + "=" + digit);
                         changed = true;
                     }
                 }

@@ -155,12 +155,12 @@ public final class Sudoku implements GivenPuzzle {
             if (ch >= '1' && ch <= '9') {
                 if (!grid.isCandidate(cell, ch - '0')) {
                     throw new IllegalArgumentException("the puzzle repeats " + ch + " in a row, column or box at "
-                            + Grid.cellName(cell));
+                            + SudokuUnits.cellName(cell));
                 }
                 grid.place(cell, ch - '0');
             } else if (ch != '.' && ch != '0') {
                 throw new IllegalArgumentException("a Sudoku cell is 1-9, '.' or '0', found '" + ch + "' at "
-                        + Grid.cellName(cell));
+                        + SudokuUnits.cellName(cell));
             }
         }
         return grid;
@@ -219,7 +219,7 @@ public final class Sudoku implements GivenPuzzle {
             }
             int cell = tightestCell(grid);
             int[] digits = Grid.digitsOf(grid.candidates(cell));
-            recorder.status(node, NodeStatus.EXPANDED, Grid.cellName(cell) + " has the fewest candidates ("
+            recorder.status(node, NodeStatus.EXPANDED, SudokuUnits.cellName(cell) + " has the fewest candidates ("
                     + list(digits) + "): guess each in turn.");
             for (int i = 0; i < digits.length; i++) {
                 if (recorder.full()) {
@@ -229,10 +229,10 @@ public final class Sudoku implements GivenPuzzle {
                 Grid next = new Grid(grid);
                 next.place(cell, digits[i]);
                 Propagation after = Propagation.run(next);
-                int child = recorder.node(node, "guess", Grid.cellName(cell) + "=" + digits[i], next.text(),
-                        "Guess " + digits[i] + " in " + Grid.cellName(cell) + ".");
+                int child = recorder.node(node, "guess", SudokuUnits.cellName(cell) + "=" + digits[i], next.text(),
+                        "Guess " + digits[i] + " in " + SudokuUnits.cellName(cell) + ".");
                 recorder.attribute(child, "cell", cell);
-                recorder.visit(child, "Put " + digits[i] + " in " + Grid.cellName(cell) + " and see what follows.");
+                recorder.visit(child, "Put " + digits[i] + " in " + SudokuUnits.cellName(cell) + " and see what follows.");
                 recorder.note(child, after.summary());
                 if (settle(child, next, after)) {
                     return true;
@@ -241,8 +241,8 @@ public final class Sudoku implements GivenPuzzle {
                     return false;
                 }
                 recorder.backtrack(node, i < digits.length - 1 ? "Take back " + digits[i] + " in "
-                        + Grid.cellName(cell) + ": try " + digits[i + 1] + "."
-                        : "No candidate of " + Grid.cellName(cell) + " works: back up further.");
+                        + SudokuUnits.cellName(cell) + ": try " + digits[i + 1] + "."
+                        : "No candidate of " + SudokuUnits.cellName(cell) + " works: back up further.");
             }
             return false;
         }
@@ -284,12 +284,12 @@ public final class Sudoku implements GivenPuzzle {
                 grid.place(cell, digit);
                 Propagation after = Propagation.run(grid);
                 guesses++;
-                node = recorder.node(node, "guess", Grid.cellName(cell) + "=" + digit, grid.text(), "Sample "
-                        + sample + ", guess " + guesses + ": " + digit + " in " + Grid.cellName(cell) + ", picked at "
+                node = recorder.node(node, "guess", SudokuUnits.cellName(cell) + "=" + digit, grid.text(), "Sample "
+                        + sample + ", guess " + guesses + ": " + digit + " in " + SudokuUnits.cellName(cell) + ", picked at "
                         + "random from " + list(digits) + ".");
                 recorder.attribute(node, "cell", cell);
                 recorder.attribute(node, "sample", sample);
-                recorder.visit(node, "Sample " + sample + " puts " + digit + " in " + Grid.cellName(cell) + ".");
+                recorder.visit(node, "Sample " + sample + " puts " + digit + " in " + SudokuUnits.cellName(cell) + ".");
                 recorder.note(node, after.summary());
                 if (after.contradiction() != null) {
                     recorder.status(node, NodeStatus.FAILED, after.contradiction() + ": sample " + sample
@@ -304,7 +304,7 @@ public final class Sudoku implements GivenPuzzle {
                 if (recorder.full()) {
                     return false;
                 }
-                recorder.status(node, NodeStatus.EXPANDED, Grid.cellName(tightestCell(grid))
+                recorder.status(node, NodeStatus.EXPANDED, SudokuUnits.cellName(tightestCell(grid))
                         + " has the fewest candidates: sample " + sample + " guesses there next.");
             }
         }

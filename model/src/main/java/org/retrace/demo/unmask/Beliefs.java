@@ -1,6 +1,7 @@
 package org.retrace.demo.unmask;
 
 import java.util.SplittableRandom;
+import org.retrace.demo.sudoku.SudokuUnits;
 
 /**
  * What the sampler's "model" believes of each masked cell given the cells committed so far: a
@@ -10,7 +11,20 @@ import java.util.SplittableRandom;
  * sampler has to guess. Costs O(81 x 9) to compute.
  */
 final class Beliefs {
+    /** Each cell's peers and each unit's cells, copied once from {@link SudokuUnits}. */
+    static final int[][] PEERS = new int[SudokuUnits.CELLS][];
+    private static final int[][] UNITS = new int[SudokuUnits.UNIT_COUNT][];
     private static final int ALL_DIGITS = 0b11_1111_1110;
+
+    static {
+        for (int cell = 0; cell < SudokuUnits.CELLS; cell++) {
+            PEERS[cell] = SudokuUnits.peers(cell);
+        }
+        for (int unit = 0; unit < SudokuUnits.UNIT_COUNT; unit++) {
+            UNITS[unit] = SudokuUnits.unit(unit);
+        }
+    }
+
     /** The likeliest digit of each masked cell, 0 where it has none left. */
     final int[] digit = new int[SudokuUnits.CELLS];
     /** The probability of that digit: 1 for a certain cell, 0 for a cell with no digit left. */
@@ -30,7 +44,7 @@ final class Beliefs {
                 continue;
             }
             int used = 0;
-            for (int peer : SudokuUnits.PEERS[cell]) {
+            for (int peer : PEERS[cell]) {
                 used |= 1 << digits[peer];
             }
             candidates[cell] = ALL_DIGITS & ~used & ~banned[cell];
@@ -39,7 +53,7 @@ final class Beliefs {
             }
         }
         int[] forced = new int[SudokuUnits.CELLS];
-        for (int unit = 0; unit < SudokuUnits.UNITS.length && found == null; unit++) {
+        for (int unit = 0; unit < UNITS.length && found == null; unit++) {
             found = hiddenSingles(unit, digits, candidates, forced);
         }
         contradiction = found;
@@ -56,7 +70,7 @@ final class Beliefs {
      */
     private static String hiddenSingles(int unit, int[] digits, int[] candidates, int[] forced) {
         int placed = 0;
-        for (int cell : SudokuUnits.UNITS[unit]) {
+        for (int cell : UNITS[unit]) {
             placed |= 1 << digits[cell];
         }
         for (int d = 1; d <= 9; d++) {
@@ -65,7 +79,7 @@ final class Beliefs {
             }
             int place = -1;
             int places = 0;
-            for (int cell : SudokuUnits.UNITS[unit]) {
+            for (int cell : UNITS[unit]) {
                 if (digits[cell] == 0 && (candidates[cell] & 1 << d) != 0) {
                     place = cell;
                     places++;

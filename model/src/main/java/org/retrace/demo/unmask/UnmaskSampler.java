@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.retrace.decoding.DecodingTrace;
 import org.retrace.demo.DemoSettings;
+import org.retrace.demo.sudoku.SudokuUnits;
 import org.retrace.model.Trace;
 
 /**
@@ -130,7 +131,7 @@ final class UnmaskSampler {
     private List<int[]> clashes() {
         List<int[]> clashes = new ArrayList<>();
         for (int cell = 0; cell < SudokuUnits.CELLS; cell++) {
-            for (int peer : SudokuUnits.PEERS[cell]) {
+            for (int peer : Beliefs.PEERS[cell]) {
                 if (peer > cell && digits[cell] != 0 && digits[cell] == digits[peer]) {
                     boolean cellWeaker = !given[cell] && (given[peer] || confidence[cell] < confidence[peer]
                             || confidence[cell] == confidence[peer] && committedAs[cell] > committedAs[peer]);
