@@ -216,8 +216,9 @@ public final class Figure {
                     + "sequence view; use the tree view");
         }
         SequenceRenderer renderer = new SequenceRenderer(theme);
-        renderer.show(SequenceHistory.of(trace));
+        // Turned first, so that the grid's image is made once, the right way round.
         renderer.setTransposed(view == View.SEQUENCE_TRANSPOSED);
+        renderer.show(SequenceHistory.of(trace));
         return renderer;
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.retrace.decoding.SequenceHistory;
@@ -20,19 +21,21 @@ import org.retrace.decoding.SequenceHistory;
 final class FittedTokens {
     private final Text measured = new Text();
     private final Map<String, String> fitted = new HashMap<>();
+    /** Kept, not made anew at each call: a frame allocates nothing for tokens already fitted. */
+    private final Function<String, String> cutter = this::cut;
     private double width = -1;
 
     FittedTokens(Font font) {
         measured.setFont(font);
     }
 
-    /** {@code token} as it fits in {@code available} pixels; costs O(token length) the first time, O(1) after. */
+    /** {@code token} as it fits in {@code available} pixels; costs O(log length) measures the first time, O(1) after. */
     String fit(String token, double available) {
         if (available != width) {
             fitted.clear();
             width = available;
         }
-        return fitted.computeIfAbsent(token, this::cut);
+        return fitted.computeIfAbsent(token, cutter);
     }
 
     /**
@@ -56,17 +59,30 @@ final class FittedTokens {
         return widths.get((int) Math.ceil(widths.size() * 0.9) - 1);
     }
 
+    /**
+     * The longest start of {@code token}, whole characters (code points), that fits beside an
+     * ellipsis; costs O(log length) measures, as the width grows with the length.
+     */
     private String cut(String token) {
         if (widthOf(token) <= width) {
             return token;
         }
-        for (int length = token.length() - 1; length > 0; length--) {
-            String shorter = token.substring(0, length) + "\u2026";
-            if (widthOf(shorter) <= width) {
-                return shorter;
+        int fits = 0;
+        int tooLong = token.codePointCount(0, token.length());
+        while (tooLong - fits > 1) {
+            int tried = (fits + tooLong) / 2;
+            if (widthOf(start(token, tried)) <= width) {
+                fits = tried;
+            } else {
+                tooLong = tried;
             }
         }
-        return "\u2026";
+        return start(token, fits);
+    }
+
+    /** The first {@code codePoints} characters of {@code token} and an ellipsis. */
+    private static String start(String token, int codePoints) {
+        return token.substring(0, token.offsetByCodePoints(0, codePoints)) + "\u2026";
     }
 
     private double widthOf(String text) {

@@ -170,7 +170,8 @@ public final class SequenceRenderer {
     /**
      * As {@link #draw(GraphicsContext, double, double, int, int)}, with the tokens {@code step} takes
      * back being lifted out of their cells, {@code lift} of the way (0 to 1; NaN for none): each
-     * rises a cell's height and fades, as the replay shows a remask.
+     * moves a cell back towards the step before (up, or left when transposed) and fades, as the
+     * replay shows a remask.
      */
     public void draw(GraphicsContext gc, double width, double height, int step, int selected, double lift) {
         gc.setFill(theme.background);
@@ -200,7 +201,9 @@ public final class SequenceRenderer {
         }
         drawMarks(gc, grid, x0, y0, shown, selected);
         if (!Double.isNaN(lift) && shown > 0 && remasksPerStep[shown] > 0) {
-            drawLifted(gc, grid, x0, y0, shown, Math.max(0, Math.min(1, lift)));
+            int firstPosition = grid.stepsAsRows() ? firstColumn : firstRow;
+            int lastPosition = grid.stepsAsRows() ? lastColumn : lastRow;
+            drawLifted(gc, grid, x0, y0, shown, firstPosition, lastPosition, Math.max(0, Math.min(1, lift)));
         }
         drawBars(gc, grid, width, height, grid.stepsAsRows() ? y0 : x0, shown);
     }
@@ -230,18 +233,23 @@ public final class SequenceRenderer {
         gc.setLineWidth(1);
     }
 
-    /** The tokens {@code step} takes back, risen {@code lift} of a cell and faded as much. */
-    private void drawLifted(GraphicsContext gc, SequenceGrid grid, double x0, double y0, int step, double lift) {
-        double rise = lift * grid.cellHeight();
+    /**
+     * The tokens {@code step} takes back at the positions in view, {@code first} to {@code last},
+     * lifted {@code lift} of a cell towards the step before and faded as much.
+     */
+    private void drawLifted(GraphicsContext gc, SequenceGrid grid, double x0, double y0, int step, int first, int last,
+            double lift) {
+        double back = grid.stepsAsRows() ? 0 : lift * grid.cellWidth();
+        double rise = grid.stepsAsRows() ? lift * grid.cellHeight() : 0;
         gc.setGlobalAlpha(1 - lift);
         gc.setFont(TOKEN_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        for (int position = 0; position < history.positions(); position++) {
+        for (int position = Math.max(0, first); position <= Math.min(last, history.positions() - 1); position++) {
             if (history.state(step, position) != CellState.REMASKED) {
                 continue;
             }
-            double x = grid.column(step, position) * grid.cellWidth() - x0;
+            double x = grid.column(step, position) * grid.cellWidth() - x0 - back;
             double y = grid.row(step, position) * grid.cellHeight() - y0 - rise;
             gc.setFill(theme.backtrackEvent);
             gc.fillRect(x, y, grid.cellWidth(), grid.cellHeight());
@@ -279,9 +287,9 @@ public final class SequenceRenderer {
     public static final int MOST_VECTOR_CELLS = 200_000;
 
     /**
-     * The same picture as {@link #draw}, fitted and unscrolled, on any surface (an SVG document),
-     * each row's runs of one colour as one rectangle; fails on grids over {@link #MOST_VECTOR_CELLS}
-     * cells. Costs O(positions x steps shown).
+     * The grid {@link #draw} draws, fitted and unscrolled, without its bars and outlines, on any
+     * surface (an SVG document), each row's runs of one colour as one rectangle; fails on grids over
+     * {@link #MOST_VECTOR_CELLS} cells. Costs O(positions x steps shown).
      */
     public void drawVector(Surface surface, double width, double height, int step) {
         int positions = history.positions();

@@ -226,11 +226,11 @@ class CommandLineTest {
                 "-o", directory.resolve("no.png").toString());
 
         assertEquals(0, picture.exitCode(), picture.err());
-        assertTrue(picture.out().startsWith("wrote " + png + ": a 1600x1000 PNG of 'unmask remask (28 clues, seed 3)'"));
+        assertTrue(picture.out().startsWith("wrote " + png + ": a 1600x1000 PNG of 'unmask remask (32 clues, seed 11)'"));
         assertEquals(0, vector.exitCode(), vector.err());
         assertTrue(Files.readString(svg).contains(">cat</text>"), "the token drawn as text");
         assertEquals(0, animation.exitCode(), animation.err());
-        assertTrue(animation.out().startsWith("wrote " + gif + ": 14 frames"), "a frame per step: " + animation.out());
+        assertTrue(animation.out().startsWith("wrote " + gif + ": 13 frames"), "a frame per step: " + animation.out());
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().startsWith("'Branch and bound: 0/1 knapsack, 6 items, capacity 36' is not a diffusion "
                 + "decoding"), refused.err());

@@ -45,7 +45,7 @@ public record TraceRow(String trace, String source, String format, int nodes, in
 
     /**
      * The row of {@code trace}, read from {@code source} as {@code format}; costs O(nodes + text),
-     * and for a diffusion decoding O(positions x steps) more.
+     * and for a diffusion decoding O(events + positions) more.
      */
     public static TraceRow of(Trace trace, String source, String format) {
         int solutions = 0;

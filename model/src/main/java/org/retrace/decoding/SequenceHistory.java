@@ -220,12 +220,22 @@ public final class SequenceHistory {
         return changes;
     }
 
-    /** Tokens decided (unmasked or replaced) at each step. */
+    /** Tokens decided (unmasked or replaced) at {@code step}; costs O(1). */
+    public int decidedAt(int step) {
+        return decidedPerStep[step];
+    }
+
+    /** Tokens taken back at {@code step}; costs O(1). */
+    public int remaskedAt(int step) {
+        return remasksPerStep[step];
+    }
+
+    /** Tokens decided (unmasked or replaced) at each step; a copy. */
     public int[] decidedPerStep() {
         return decidedPerStep.clone();
     }
 
-    /** Tokens taken back at each step. */
+    /** Tokens taken back at each step; a copy. */
     public int[] remasksPerStep() {
         return remasksPerStep.clone();
     }

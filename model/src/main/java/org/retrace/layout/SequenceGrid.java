@@ -28,6 +28,7 @@ public record SequenceGrid(boolean stepsAsRows, double cellWidth, double cellHei
     /** A readable cell's smallest size: a short token in 12-point type, with a margin. */
     public static final double READABLE_CELL_WIDTH = 30;
     public static final double READABLE_CELL_HEIGHT = 18;
+    private static final double HALF_PIXEL = 0.5;
 
     /**
      * The grid of {@code positions} by {@code steps} in a view {@code width} x {@code height};
@@ -62,13 +63,18 @@ public record SequenceGrid(boolean stepsAsRows, double cellWidth, double cellHei
         return cellHeight * rows;
     }
 
-    /** How far the grid scrolls sideways: 0 when it fits. */
+    /** How far the grid scrolls sideways: 0 when it fits, rounding errors of a fitted grid included. */
     public double maxScrollX() {
-        return Math.max(0, contentWidth() - viewportWidth);
+        return overflow(contentWidth(), viewportWidth);
     }
 
     public double maxScrollY() {
-        return Math.max(0, contentHeight() - viewportHeight);
+        return overflow(contentHeight(), viewportHeight);
+    }
+
+    /** A fitted grid's cells times their count can come out a hair over the viewport; that is no overflow. */
+    private static double overflow(double content, double viewport) {
+        return content - viewport < HALF_PIXEL ? 0 : content - viewport;
     }
 
     /** Whether a cell has room for its token. */

@@ -124,6 +124,7 @@ public final class SequenceView extends BorderPane {
         history = shown;
         renderer.show(shown);
         selected = -1;
+        liftStarted = NO_LIFT;
         positionHistory.setText("Click a position to see every token it held.");
         across.setValue(0);
         down.setValue(0);

@@ -8,7 +8,8 @@ import org.retrace.demo.sudoku.SudokuUnits;
  * distribution over the digits its peers and its bans leave it. A digit that is the only one left
  * (a naked single), or the only place left for it in a row, column or box (a hidden single), gets
  * all the mass: the cell is certain. Otherwise seeded weights spread it, so that ties break and the
- * sampler has to guess. Costs O(81 x 9) to compute.
+ * sampler has to guess. Two peers certain of one digit, like a cell with no digit left, make the
+ * grid a contradiction. Costs O(81 x 20 + 27 x 9 x 9) to compute.
  */
 final class Beliefs {
     /** Each cell's peers and each unit's cells, copied once from {@link SudokuUnits}. */
@@ -56,12 +57,28 @@ final class Beliefs {
         for (int unit = 0; unit < UNITS.length && found == null; unit++) {
             found = hiddenSingles(unit, digits, candidates, forced);
         }
-        contradiction = found;
         for (int cell = 0; cell < SudokuUnits.CELLS; cell++) {
             if (digits[cell] == 0) {
                 believe(cell, candidates[cell], forced[cell], random);
             }
         }
+        contradiction = found != null ? found : twoCertainPeers(digits);
+    }
+
+    /** Two masked peers certain of the same digit, which cannot both have it: what says so, or null. */
+    private String twoCertainPeers(int[] digits) {
+        for (int cell = 0; cell < SudokuUnits.CELLS; cell++) {
+            if (digits[cell] != 0 || confidence[cell] < 1) {
+                continue;
+            }
+            for (int peer : PEERS[cell]) {
+                if (peer > cell && digits[peer] == 0 && confidence[peer] >= 1 && digit[peer] == digit[cell]) {
+                    return SudokuUnits.cellName(cell) + " and " + SudokuUnits.cellName(peer) + " would both have to "
+                            + "hold " + digit[cell];
+                }
+            }
+        }
+        return null;
     }
 
     /**

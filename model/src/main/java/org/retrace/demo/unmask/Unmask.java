@@ -19,7 +19,7 @@ public final class Unmask implements GivenPuzzle {
     private static final Description DESCRIPTION = new Description("unmask", "Diffusion decoding: a Sudoku unmasked",
             "Commits the most confident cells a few at a time, as a diffusion language model unmasks tokens; the "
                     + "remasking variant takes back guesses that clash or lead to a dead end, the other never does.",
-            "number of clues", 17, 80, new DemoSettings(28, 3, 2_000, ""), List.of("remask", "no-remask"));
+            "number of clues", 17, 80, new DemoSettings(32, 11, 2_000, ""), List.of("remask", "no-remask"));
 
     @Override
     public Description description() {

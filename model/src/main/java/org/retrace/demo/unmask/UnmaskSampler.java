@@ -15,12 +15,12 @@ import org.retrace.model.Trace;
 
 /**
  * One decoding of a Sudoku grid. Each step commits the {@value #PER_STEP} most confident masked
- * cells (see {@link Beliefs}): the certain ones first, then guesses. The remasking variant checks
- * the grid after every step and repairs it in two ways. Two peers that took the same digit in one
- * step: the less confident guess is taken back, and its digit not offered to it again while the
- * other stands. A contradiction (a cell with no digit left, a digit with no place left in a row,
- * column or box): the latest guess is taken back with every token committed after it, which may
- * follow from it, and its digit is not offered to it again until an earlier guess is taken back.
+ * cells (see {@link Beliefs}): the certain ones first, then guesses. The remasking variant repairs
+ * the grid in two ways. Two peers that took the same digit in one step: the less confident guess is
+ * taken back (its peer then keeps that digit from it). A contradiction before a step (a cell with no
+ * digit left, a digit with no place left in a row, column or box, two peers certain of one digit):
+ * the latest guess is taken back with every token committed after it, which may follow from it, and
+ * its digit is not offered to it again until an earlier guess is taken back.
  * That is depth-first search over the guesses in the order they were committed, so the remasking
  * variant solves every puzzle that has a solution, given steps enough.
  */
@@ -51,12 +51,6 @@ final class UnmaskSampler {
         remasks = variant.equals("remask");
         nodeLimit = settings.nodeLimit();
         random = new SplittableRandom(settings.seed());
-        Map<String, Object> attributes = new LinkedHashMap<>();
-        attributes.put("demo", "unmask");
-        attributes.put("variant", variant);
-        attributes.put("size", (long) settings.size());
-        attributes.put("seed", settings.seed());
-        attributes.put("puzzle", puzzle);
         Arrays.fill(committedAs, -1);
         int clues = 0;
         for (int cell = 0; cell < SudokuUnits.CELLS; cell++) {
@@ -66,6 +60,12 @@ final class UnmaskSampler {
             confidence[cell] = given[cell] ? 1 : Double.NaN;
             clues += given[cell] ? 1 : 0;
         }
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("demo", "unmask");
+        attributes.put("variant", variant);
+        attributes.put("size", (long) clues);
+        attributes.put("seed", settings.seed());
+        attributes.put("puzzle", puzzle);
         decoding = new DecodingTrace("unmask " + variant + " (" + clues + " clues, seed " + settings.seed() + ")",
                 SudokuUnits.CELLS, MASK, attributes);
         decoding.setAttributeOnExisting(STATE, grid());
@@ -143,33 +143,23 @@ final class UnmaskSampler {
     }
 
     /**
-     * Takes back the weaker guess of each clash. A clash between certainties means an earlier guess
-     * was wrong: that is a contradiction, repaired by backtracking.
+     * Takes back the weaker guess of each clash. Certain cells never clash: {@link Beliefs} finds two
+     * peers certain of one digit before they are committed, and a certain cell's digit is one its
+     * committed peers leave it.
      */
     private void repairClashes() {
         List<String> taken = new ArrayList<>();
-        String contradiction = null;
         for (int[] clash : clashes()) {
             int weaker = clash[0];
             int stronger = clash[1];
-            if (digits[weaker] == 0 || digits[weaker] != digits[stronger]) {
-                continue;
+            if (digits[weaker] != 0 && digits[weaker] == digits[stronger]) {
+                taken.add(String.format(Locale.ROOT, "%s=%d (%.2f, clashes with %s)", SudokuUnits.cellName(weaker),
+                        digits[weaker], confidence[weaker], SudokuUnits.cellName(stronger)));
+                takeBack(weaker);
             }
-            if (confidence[weaker] >= CERTAIN) {
-                contradiction = SudokuUnits.cellName(weaker) + " and " + SudokuUnits.cellName(stronger) + " are both "
-                        + "certain of " + digits[weaker];
-                continue;
-            }
-            taken.add(String.format(Locale.ROOT, "%s=%d (%.2f, clashes with %s)", SudokuUnits.cellName(weaker),
-                    digits[weaker], confidence[weaker], SudokuUnits.cellName(stronger)));
-            int digit = takeBack(weaker);
-            ban(weaker, digit, given[stronger] ? -1 : committedAs[stronger]);
         }
         if (!taken.isEmpty()) {
             record("Takes back " + String.join(", ", taken) + ".");
-        }
-        if (contradiction != null && stop == null) {
-            backtrack(contradiction);
         }
     }
 

@@ -68,9 +68,8 @@ public final class DiffusionHistoryReader implements TraceReader {
         String start = head.stripLeading();
         if (start.startsWith("[")) {
             // A JSON list of step records, as json.dump writes a list of dicts.
-            String firstRecord = start.substring(0, Math.max(start.indexOf('}'), 0));
-            return start.substring(1).stripLeading().startsWith("{") && LINE_STEP.matcher(firstRecord).find()
-                    && LINE_TOKENS.matcher(firstRecord).find();
+            return start.substring(1).stripLeading().startsWith("{") && LINE_STEP.matcher(start).find()
+                    && LINE_TOKENS.matcher(start).find();
         }
         if (!start.startsWith("{")) {
             return false;
@@ -97,11 +96,14 @@ public final class DiffusionHistoryReader implements TraceReader {
         } catch (JsonProcessingException malformed) {
             JsonLocation at = malformed.getLocation();
             int line = at == null ? 1 : Math.max(1, at.getLineNr());
-            if (!history.steps.isEmpty() && (malformed instanceof JsonEOFException
-                    || LineCounts.isUnfinishedLastLine(file, line))) {
+            boolean cut = malformed instanceof JsonEOFException || LineCounts.isUnfinishedLastLine(file, line);
+            if (cut && !history.steps.isEmpty()) {
                 // A sampler still writing, or one that crashed: what it wrote whole is worth showing.
-                warnings.add(line, 1, "the file ends in the middle of a step (a sampler still at work, or a crash); "
-                        + "loaded the " + history.steps.size() + " whole steps before it");
+                warnings.add(line, 1, "the file is cut off (a sampler still at work, or a crash); loaded the "
+                        + history.steps.size() + " whole steps before the cut, without what came after them");
+            } else if (cut) {
+                throw new TraceFormatException(file.toString(), line, 1, "the file is cut off before its first whole "
+                        + "step (a sampler still at work, or a crash)");
             } else {
                 throw new TraceFormatException(file.toString(), line, at == null ? 1 : Math.max(1, at.getColumnNr()),
                         "malformed JSON: " + malformed.getOriginalMessage());
@@ -126,7 +128,11 @@ public final class DiffusionHistoryReader implements TraceReader {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "mask", "mask_id" -> history.mask = parser.getText();
+                case "mask", "mask_id" -> {
+                    if (parser.currentToken() != JsonToken.VALUE_NULL) {
+                        history.mask = parser.getText();
+                    }
+                }
                 case "vocab" -> {
                     history.vocab = parser.getValueAsString();
                     history.vocabLine = parser.currentLocation().getLineNr();
@@ -138,7 +144,10 @@ public final class DiffusionHistoryReader implements TraceReader {
                     }
                 }
                 case "confidences" -> {
-                    if (parser.currentToken() == JsonToken.START_ARRAY && parser.nextToken() == JsonToken.START_ARRAY) {
+                    if (parser.currentToken() == JsonToken.VALUE_NULL) {
+                        confidences = null;
+                    } else if (parser.currentToken() == JsonToken.START_ARRAY
+                            && parser.nextToken() == JsonToken.START_ARRAY) {
                         // A document's confidences: a list per step, in step order.
                         do {
                             history.documentConfidences.add(numbers(parser, history));
@@ -147,7 +156,8 @@ public final class DiffusionHistoryReader implements TraceReader {
                         confidences = numbersFrom(parser, history);
                     }
                 }
-                case "confidence" -> confidences = numbers(parser, history);
+                case "confidence" -> confidences = parser.currentToken() == JsonToken.VALUE_NULL ? null
+                        : numbers(parser, history);
                 case "tokens" -> {
                     expect(parser, history, JsonToken.START_ARRAY, "\"tokens\" to be a list of token strings");
                     tokens = tokens(parser, history);
@@ -235,6 +245,10 @@ public final class DiffusionHistoryReader implements TraceReader {
         }
 
         void add(List<String> tokens, double[] confidences, int line) throws TraceFormatException {
+            if (tokens.isEmpty()) {
+                throw new TraceFormatException(file, line, 1, "step " + steps.size() + " holds no tokens: expected "
+                        + "the sequence, a token per position");
+            }
             if (!steps.isEmpty() && tokens.size() != steps.get(0).length) {
                 throw new TraceFormatException(file, line, 1, "step " + steps.size() + " holds " + tokens.size()
                         + " tokens, expected " + steps.get(0).length + " as step 0 does");

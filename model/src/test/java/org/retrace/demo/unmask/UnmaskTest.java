@@ -27,34 +27,34 @@ class UnmaskTest {
     Path directory;
 
     /**
-     * With its defaults (28 clues, seed 3) the remasking sampler repairs a clash between two guesses
-     * and backtracks once, from a contradiction at step 8, and ends with a valid grid.
+     * With its defaults (32 clues, seed 11) the remasking sampler backtracks once, at step 6, where a
+     * cell has no digit left, and repairs a clash between two guesses at step 11; it ends solved.
      */
     @Test
     void theRemaskingSamplerRepairsItsClashesAndSolvesTheGrid() {
-        Trace trace = Demos.named("unmask").run(new DemoSettings(28, 3, 2_000, "remask"));
+        Trace trace = Demos.named("unmask").run(new DemoSettings(32, 11, 2_000, "remask"));
         SequenceHistory history = SequenceHistory.of(trace);
 
         int last = history.steps() - 1;
         assertEquals(0, history.undecided());
-        assertEquals(14, history.steps());
-        assertEquals(7, history.remasksPerStep()[8], "the latest guess and the 6 tokens committed after it");
-        assertEquals(1, history.remasksPerStep()[12], "the weaker of two clashing guesses");
+        assertEquals(13, history.steps());
+        assertEquals(7, history.remasksPerStep()[6], "the latest guess and the 6 tokens committed after it");
+        assertEquals(1, history.remasksPerStep()[11], "the weaker of two clashing guesses");
         assertEquals(8, history.remasks());
-        assertEquals(53, history.tokensDecided() - history.remasks(), "81 cells less 28 clues stand at the end");
+        assertEquals(49, history.tokensDecided() - history.remasks(), "81 cells less 32 clues stand at the end");
         assertEquals(0, clashes(history, last), "no two peers share a digit");
         assertEquals(true, trace.info().attributes().get("solved"));
     }
 
     @Test
     void theSamplerThatNeverTakesBackEndsWithClashes() {
-        Trace trace = Demos.named("unmask").run(new DemoSettings(28, 3, 2_000, "no-remask"));
+        Trace trace = Demos.named("unmask").run(new DemoSettings(32, 11, 2_000, "no-remask"));
         SequenceHistory history = SequenceHistory.of(trace);
 
         assertEquals(0, history.remasks());
-        assertEquals(53, history.tokensDecided());
-        assertEquals(6, clashes(history, history.steps() - 1));
-        assertEquals(6L, trace.info().attributes().get("clashes"));
+        assertEquals(49, history.tokensDecided());
+        assertEquals(8, clashes(history, history.steps() - 1));
+        assertEquals(8L, trace.info().attributes().get("clashes"));
         assertEquals(false, trace.info().attributes().get("solved"));
     }
 
@@ -73,7 +73,7 @@ class UnmaskTest {
             mostSteps = Math.max(mostSteps, history.steps() - 1);
         }
         assertEquals(11, fewestSteps, "as the README says");
-        assertEquals(57, mostSteps, "as the README says");
+        assertEquals(53, mostSteps, "as the README says");
     }
 
     /** A puzzle whose first row leaves its last cell no digit has no solution, and the sampler says so. */
@@ -81,11 +81,12 @@ class UnmaskTest {
     void aPuzzleWithoutSolutionStopsTheSamplerWithAReason() {
         String puzzle = "12345678." + "........9" + ".".repeat(63);
 
-        Trace trace = new Unmask().run(new DemoSettings(28, 3, 2_000, "remask"), puzzle);
+        Trace trace = new Unmask().run(new DemoSettings(32, 11, 2_000, "remask"), puzzle);
 
         assertEquals(1, SequenceHistory.of(trace).steps(), "nothing committed");
         assertEquals(false, trace.info().attributes().get("solved"));
-        assertEquals("unmask remask (9 clues, seed 3)", trace.info().name());
+        assertEquals("unmask remask (9 clues, seed 11)", trace.info().name());
+        assertEquals(9L, trace.info().attributes().get("size"), "the puzzle's clues, not the default size");
         String last = Narration.of(trace, trace.timeline().size() - 1);
         assertTrue(last.startsWith("As r1c9 has no digit left and no guess is left to take back, the puzzle has no "
                 + "solution."), last);
@@ -94,7 +95,7 @@ class UnmaskTest {
     @Test
     void aPuzzleThatRepeatsADigitIsRefusedSayingWhere() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new Unmask().run(
-                new DemoSettings(28, 3, 2_000, "remask"), "11" + ".".repeat(79)));
+                new DemoSettings(32, 11, 2_000, "remask"), "11" + ".".repeat(79)));
 
         assertEquals("the puzzle repeats 1 in a row, column or box at r1c2", refused.getMessage());
     }
@@ -104,8 +105,8 @@ class UnmaskTest {
     void everyVariantIsSummedUpInStepsTokensAndOutcome() {
         List<Trace> variants = VariantComparison.run(new Unmask(), new Unmask().defaults());
 
-        assertEquals(List.of("remask: 13 steps, 61 tokens decided, 8 taken back, solved",
-                "no-remask: 9 steps, 53 tokens decided, 0 taken back, ends with 6 clashes"),
+        assertEquals(List.of("remask: 12 steps, 57 tokens decided, 8 taken back, solved",
+                "no-remask: 9 steps, 49 tokens decided, 0 taken back, ends with 8 clashes"),
                 VariantComparison.summary(variants));
     }
 
@@ -115,8 +116,8 @@ class UnmaskTest {
         TraceRow row = TraceRow.of(new Unmask().run(new Unmask().defaults()), "unmask.json", "retrace-json");
 
         assertEquals(8, row.backtracks());
-        assertEquals(13, row.value("steps"));
-        assertEquals(61, row.value("tokens"));
+        assertEquals(12, row.value("steps"));
+        assertEquals(57, row.value("tokens"));
         assertEquals(0, row.value("undecided"));
         assertEquals(true, row.value("solved"));
     }
@@ -124,7 +125,7 @@ class UnmaskTest {
     /** The demo's steps written as a LLaDA-style history read back as the same decoding. */
     @Test
     void theReaderReadsTheDemosHistoryAsTheDemoRecordedIt() throws Exception {
-        SequenceHistory recorded = SequenceHistory.of(Demos.named("unmask").run(new DemoSettings(28, 3, 2_000, "remask")));
+        SequenceHistory recorded = SequenceHistory.of(Demos.named("unmask").run(new DemoSettings(32, 11, 2_000, "remask")));
         List<List<String>> steps = new ArrayList<>();
         for (int step = 0; step < recorded.steps(); step++) {
             List<String> tokens = new ArrayList<>();

@@ -161,8 +161,8 @@ class DiffusionHistoryReaderTest {
             LoadedTraces loaded = TraceFiles.load(cut);
 
             assertEquals(2, SequenceHistory.of(loaded.first()).steps(), cut.toString());
-            assertEquals(List.of(cut + ":3:1: warning: the file ends in the middle of a step (a sampler still at "
-                    + "work, or a crash); loaded the 2 whole steps before it"), loaded.warnings());
+            assertEquals(List.of(cut + ":3:1: warning: the file is cut off (a sampler still at work, or a crash); "
+                    + "loaded the 2 whole steps before the cut, without what came after them"), loaded.warnings());
         }
     }
 
@@ -196,5 +196,54 @@ class DiffusionHistoryReaderTest {
         assertTrue(failure.getMessage().startsWith(file + ":1:"), failure.getMessage());
         assertTrue(failure.getMessage().contains("expected one sequence per step, found a batch of several"),
                 failure.getMessage());
+    }
+
+    @Test
+    void aFileCutOffBeforeItsFirstWholeStepSaysSo() throws IOException {
+        Path file = Files.writeString(directory.resolve("cut.json"), "{\"mask\": \"[MASK]\", \"steps\": [[\"[MA");
+
+        TraceFormatException failure = assertThrows(TraceFormatException.class, () -> TraceFiles.load(file));
+
+        assertEquals(file + ":1:1: the file is cut off before its first whole step (a sampler still at work, or a "
+                + "crash)", failure.getMessage());
+    }
+
+    /** An empty sequence is no decoding: the error names the step and line, not an internal failure. */
+    @Test
+    void aStepWithoutTokensIsNamedWithItsLine() throws IOException {
+        Path file = Files.writeString(directory.resolve("empty.jsonl"), "{\"step\": 0, \"tokens\": []}\n");
+
+        TraceFormatException failure = assertThrows(TraceFormatException.class, () -> TraceFiles.load(file));
+
+        assertTrue(failure.getMessage().startsWith(file + ":1:1: step 0 holds no tokens"), failure.getMessage());
+    }
+
+    /** Null for the mask or the confidences means none given, as Python's None writes it. */
+    @Test
+    void nullMaskAndConfidencesAreNoneGiven() throws IOException {
+        Path file = Files.writeString(directory.resolve("nulls.jsonl"), """
+                {"step": 0, "mask": null, "confidences": null, "tokens": ["[MASK]", "[MASK]"]}
+                {"step": 1, "tokens": ["a", "[MASK]"], "confidences": null}
+                """);
+
+        SequenceHistory read = SequenceHistory.of(TraceFiles.load(file).first());
+
+        assertEquals(2, read.steps());
+        assertArrayEquals(new int[] {0, 1}, read.decidedPerStep(), "[MASK] found as the mask");
+        assertTrue(Double.isNaN(read.confidence(1, 0)));
+    }
+
+    /** Code models write braces: a "}" token before "step" in the first record still reads as a history. */
+    @Test
+    void aListOfRecordsWhoseTokensHoldBracesIsRecognised() throws IOException {
+        Path file = Files.writeString(directory.resolve("code.json"), """
+                [{"tokens": ["}", "[MASK]"], "step": 0},
+                 {"tokens": ["}", "{"], "step": 1}]
+                """);
+
+        LoadedTraces loaded = TraceFiles.load(file);
+
+        assertEquals(DiffusionHistoryReader.FORMAT, loaded.format());
+        assertEquals("{", SequenceHistory.of(loaded.first()).token(1, 1));
     }
 }
