@@ -25,6 +25,15 @@ class SequenceGridTest {
         assertEquals(834, grid.barsStart(), DELTA);
     }
 
+    /** In a view 304 wide, 81 cells of 214/81 pixels add up to a hair over 214: no scroll for that. */
+    @Test
+    void aFittedGridNeverScrollsForRoundingErrors() {
+        SequenceGrid grid = SequenceGrid.of(81, 14, false, 0, 304, 430);
+
+        assertTrue(grid.contentWidth() > grid.viewportWidth(), "the rounding this test is about");
+        assertEquals(0, grid.maxScrollX(), DELTA);
+    }
+
     /** Single digits need 12 pixels; a readable cell is 30 wide all the same. */
     @Test
     void readableCellsHoldTokensAndTheGridScrollsSideways() {
