@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,8 @@ public final class DiffusionHistoryReader implements TraceReader {
     private static final Pattern LINE_STEP = Pattern.compile("\"step\"\\s*:\\s*\\d");
     private static final Pattern LINE_TOKENS = Pattern.compile("\"tokens\"\\s*:\\s*\\[");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Lines a JSON Lines history may open with before its first step. */
+    private static final int HEADER_LINES = 2;
     /** The mask ids of the models whose histories are saved as ids: LLaDA's (126336) and Dream's (151666). */
     private static final Set<String> MASK_IDS = Set.of("126336", "151666");
 
@@ -74,9 +77,9 @@ public final class DiffusionHistoryReader implements TraceReader {
         if (!start.startsWith("{")) {
             return false;
         }
-        String firstLine = start.lines().findFirst().orElse("");
-        return DOCUMENT.matcher(head).find()
-                || (LINE_STEP.matcher(firstLine).find() && LINE_TOKENS.matcher(firstLine).find());
+        // JSON Lines may open with a header line naming the mask and the vocabulary.
+        return DOCUMENT.matcher(head).find() || start.lines().limit(HEADER_LINES + 1)
+                .anyMatch(line -> LINE_STEP.matcher(line).find() && LINE_TOKENS.matcher(line).find());
     }
 
     @Override
@@ -123,17 +126,18 @@ public final class DiffusionHistoryReader implements TraceReader {
     private void readObject(JsonParser parser, History history) throws IOException {
         List<String> tokens = null;
         double[] confidences = null;
+        Map<String, Object> scalars = new LinkedHashMap<>();
         int line = parser.currentLocation().getLineNr();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
-                case "mask", "mask_id" -> {
+                case "mask", "mask_id", "mask_token" -> {
                     if (parser.currentToken() != JsonToken.VALUE_NULL) {
                         history.mask = parser.getText();
                     }
                 }
-                case "vocab" -> {
+                case "vocab", "vocabulary", "vocab_file" -> {
                     history.vocab = parser.getValueAsString();
                     history.vocabLine = parser.currentLocation().getLineNr();
                 }
@@ -162,12 +166,32 @@ public final class DiffusionHistoryReader implements TraceReader {
                     expect(parser, history, JsonToken.START_ARRAY, "\"tokens\" to be a list of token strings");
                     tokens = tokens(parser, history);
                 }
-                default -> parser.skipChildren();
+                case "step" -> parser.skipChildren();
+                default -> {
+                    if (parser.currentToken().isScalarValue()) {
+                        scalars.put(field, scalar(parser));
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
             }
         }
         if (tokens != null) {
             history.add(tokens, confidences, line);
+        } else {
+            // The header's or the document's own fields (the model, the sampler) describe the run.
+            history.attributes.putAll(scalars);
         }
+    }
+
+    private static Object scalar(JsonParser parser) throws IOException {
+        return switch (parser.currentToken()) {
+            case VALUE_NUMBER_INT -> parser.getLongValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
+            case VALUE_NULL -> null;
+            default -> parser.getText();
+        };
     }
 
     private static void expect(JsonParser parser, History history, JsonToken wanted, String what) throws IOException {
@@ -230,6 +254,7 @@ public final class DiffusionHistoryReader implements TraceReader {
         private final List<double[]> stepConfidences = new ArrayList<>();
         private final List<double[]> documentConfidences = new ArrayList<>();
         private final List<Integer> lines = new ArrayList<>();
+        private final Map<String, Object> attributes = new LinkedHashMap<>();
         private String mask;
         /** The vocabulary file token ids are read with, relative to the history's folder, or null. */
         private String vocab;
@@ -319,7 +344,7 @@ public final class DiffusionHistoryReader implements TraceReader {
                         + DecodingTrace.MASKS + " and the ids " + MASK_IDS + "): name it with \"mask\" in the file, "
                         + "or --mask");
             }
-            DecodingTrace decoding = new DecodingTrace(name, steps.get(0).length, chosen, Map.of());
+            DecodingTrace decoding = new DecodingTrace(name, steps.get(0).length, chosen, attributes);
             for (int step = 0; step < steps.size(); step++) {
                 double[] confidences = step < documentConfidences.size() ? documentConfidences.get(step)
                         : stepConfidences.get(step);

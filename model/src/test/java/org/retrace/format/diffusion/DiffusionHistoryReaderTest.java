@@ -246,4 +246,22 @@ class DiffusionHistoryReaderTest {
         assertEquals(DiffusionHistoryReader.FORMAT, loaded.format());
         assertEquals("{", SequenceHistory.of(loaded.first()).token(1, 1));
     }
+
+    /** A header line first, naming the mask token and the vocabulary file by other common keys. */
+    @Test
+    void readsJsonLinesThatOpenWithAHeader() throws IOException {
+        Files.writeString(directory.resolve("vocab.json"), "[\"The\", \"cat\", \"<|mask|>\"]");
+        Path file = Files.writeString(directory.resolve("header.jsonl"), """
+                {"model": "Dream-v0-Instruct-7B", "mask_token": 2, "vocab_file": "vocab.json"}
+                {"step": 0, "tokens": [0, 2]}
+                {"step": 1, "tokens": [0, 1]}
+                """);
+
+        LoadedTraces loaded = TraceFiles.load(file);
+
+        assertEquals(DiffusionHistoryReader.FORMAT, loaded.format());
+        assertEquals("cat", SequenceHistory.of(loaded.first()).token(1, 1));
+        assertArrayEquals(new int[] {0, 1}, SequenceHistory.of(loaded.first()).decidedPerStep());
+        assertEquals("Dream-v0-Instruct-7B", loaded.first().info().attributes().get("model"), "the run's own fields");
+    }
 }
