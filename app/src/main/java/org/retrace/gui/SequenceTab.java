@@ -22,6 +22,10 @@ final class SequenceTab {
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            // The tree's selection is read each frame rather than listened to: a field read costs nothing.
+            if (views.treeView().shown() != null) {
+                view.selectNode(views.treeView().scene().selected());
+            }
             view.drawIfNeeded(now);
         }
     };

@@ -82,6 +82,13 @@ class SequenceTabTest {
         assertTrue(!tabs.getTabs().stream().filter(tab -> "sequence-tab".equals(tab.getId())).findFirst().orElseThrow()
                 .isDisable());
 
+        // A token selected elsewhere ("down", decided at step 3) marks its position here.
+        robot.interact(() -> window.select(trace.findNode("p3@3")));
+        FxWait.until(() -> {
+            robot.interact(() -> history.set(robot.lookup("#sequence-position").queryAs(Label.class).getText()));
+            return history.get().equals("Position 3:  step 3 \u201cdown\u201d");
+        });
+
         // File > Export SVG while the Sequence tab shows writes the grid, its tokens as text.
         Path svg = directory.resolve("sequence.svg");
         AtomicReference<CompletableFuture<Path>> writing = new AtomicReference<>();

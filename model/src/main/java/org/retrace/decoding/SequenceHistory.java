@@ -220,6 +220,19 @@ public final class SequenceHistory {
         return changes;
     }
 
+    /**
+     * The position {@code node} stands for: a position's node, or a token's at that position; -1
+     * for the sequence's root or a node of any other kind. Costs O(1).
+     */
+    public int positionOf(int node) {
+        if (node >= 1 && node <= positions) {
+            return node - 1;
+        }
+        boolean token = node > positions && node < trace.nodeCount()
+                && (DecodingTrace.TOKEN.equals(trace.kind(node)) || DecodingTrace.PROMPT.equals(trace.kind(node)));
+        return token ? trace.parent(node) - 1 : -1;
+    }
+
     /** Tokens decided (unmasked or replaced) at {@code step}; costs O(1). */
     public int decidedAt(int step) {
         return decidedPerStep[step];

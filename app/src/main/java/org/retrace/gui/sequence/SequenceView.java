@@ -53,6 +53,8 @@ public final class SequenceView extends BorderPane {
     private SequenceHistory history;
     private int step;
     private int selected = -1;
+    /** The node last selected elsewhere, which {@link #selectNode} compares with. */
+    private int selectedNode = -1;
     private boolean dirty;
     /** When the lift of the tokens the shown step takes back began, or one of the two markers below. */
     private long liftStarted = NO_LIFT;
@@ -124,6 +126,7 @@ public final class SequenceView extends BorderPane {
         history = shown;
         renderer.show(shown);
         selected = -1;
+        selectedNode = -1;
         liftStarted = NO_LIFT;
         positionHistory.setText("Click a position to see every token it held.");
         across.setValue(0);
@@ -233,6 +236,23 @@ public final class SequenceView extends BorderPane {
             } else {
                 Tooltip.uninstall(canvas, cellTip);
             }
+        }
+    }
+
+    /**
+     * Marks the position {@code node} stands for, when it is not marked yet: a token or position
+     * selected elsewhere (the tree, the outline) shows here too; costs O(1) when nothing changed.
+     */
+    public void selectNode(int node) {
+        if (history == null || node == selectedNode) {
+            return;
+        }
+        selectedNode = node;
+        int position = history.positionOf(node);
+        if (position >= 0 && position != selected) {
+            selected = position;
+            positionHistory.setText(CellDescription.ofPosition(history, position));
+            dirty = true;
         }
     }
 

@@ -264,4 +264,15 @@ class DiffusionHistoryReaderTest {
         assertArrayEquals(new int[] {0, 1}, SequenceHistory.of(loaded.first()).decidedPerStep());
         assertEquals("Dream-v0-Instruct-7B", loaded.first().info().attributes().get("model"), "the run's own fields");
     }
+
+    @Test
+    void aTokenOrPositionNodeStandsForItsPosition() throws IOException {
+        Trace trace = TraceFiles.load(Files.writeString(directory.resolve("llada.json"), LLADA)).first();
+        SequenceHistory history = SequenceHistory.of(trace);
+
+        assertEquals(-1, history.positionOf(0), "the sequence's root");
+        assertEquals(2, history.positionOf(trace.findNode("p2")));
+        assertEquals(2, history.positionOf(trace.findNode("p2@4")), "sat, decided again at step 4");
+        assertEquals(0, history.positionOf(trace.findNode("p0@0")), "The, given in the prompt");
+    }
 }
