@@ -14,7 +14,7 @@ public final class Samples {
     /** File names under {@code samples/}, the first being the one the window opens by default. */
     public static final List<String> NAMES = List.of("countdown-reasoning.jsonl", "mcts-game24.jsonl",
             "branch-and-bound-knapsack.jsonl", "videolucy-memory-rounds.jsonl", "chain-of-thought-24.md",
-            "chains-of-thought.jsonl");
+            "chains-of-thought.jsonl", "diffusion-decoding.json");
 
     private Samples() {
     }
