@@ -151,4 +151,27 @@ class SequenceTabTest {
         String document = Files.readString(svg);
         assertEquals(1 + 20 * 3 + 20 * 2 + 20, document.split("<rect ", -1).length - 1);
     }
+
+    /** The sample's prompt is 13 tokens: readable cells open on the generation, one cell of prompt before it. */
+    @Test
+    void aReadableGridOpensOnTheGeneration(FxRobot robot) throws Exception {
+        robot.interact(() -> window.load(Path.of("../samples/diffusion-decoding.json")));
+        FxWait.untilShown(window, trace -> trace.nodeCount() == 68);
+        robot.interact(() -> window.replay().toEnd());
+        Node grid = robot.lookup("#sequence-grid").query();
+        FxWait.until(() -> grid.getLayoutBounds().getWidth() > 200);
+
+        robot.clickOn("#sequence-readable");
+        Node view = robot.lookup("#sequence").query();
+        FxWait.until(() -> robot.from(view).lookup(".scroll-bar").queryAll().stream().anyMatch(bar -> bar.isVisible()
+                && ((ScrollBar) bar).getValue() > 0));
+        robot.moveTo(grid.localToScreen(5, 5)).clickOn(MouseButton.PRIMARY);
+
+        AtomicReference<String> history = new AtomicReference<>();
+        FxWait.until(() -> {
+            robot.interact(() -> history.set(robot.lookup("#sequence-position").queryAs(Label.class).getText()));
+            return history.get().startsWith("Position");
+        });
+        assertEquals("Position 12:  step 0 \u201c:\u201d", history.get(), "the prompt's last token, first in view");
+    }
 }

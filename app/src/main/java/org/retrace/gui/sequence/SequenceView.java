@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.retrace.decoding.SequenceHistory;
+import org.retrace.decoding.SequenceHistory.CellState;
 import org.retrace.layout.SequenceGrid;
 import org.retrace.render.SequenceRenderer;
 import org.retrace.render.Theme;
@@ -53,6 +54,10 @@ public final class SequenceView extends BorderPane {
     private SequenceHistory history;
     private int step;
     private int selected = -1;
+    /** The first position the decoding generates, after the prompt: where a scrolled grid starts. */
+    private int firstGenerated;
+    /** Whether the next layout scrolls to {@link #firstGenerated}, the grid having been shown or turned. */
+    private boolean toGeneration;
     /** The node last selected elsewhere, which {@link #selectNode} compares with. */
     private int selectedNode = -1;
     private boolean dirty;
@@ -87,10 +92,12 @@ public final class SequenceView extends BorderPane {
         transposed.selectedProperty().addListener((observable, was, is) -> {
             renderer.setTransposed(is);
             legend.setText((is ? POSITIONS_AS_ROWS : STEPS_AS_ROWS) + COLOURS);
+            toGeneration = true;
             relayout();
         });
         readable.selectedProperty().addListener((observable, was, is) -> {
             renderer.setReadable(is);
+            toGeneration = true;
             relayout();
         });
         transposed.setMinWidth(Region.USE_PREF_SIZE);
@@ -129,8 +136,13 @@ public final class SequenceView extends BorderPane {
         selectedNode = -1;
         liftStarted = NO_LIFT;
         positionHistory.setText("Click a position to see every token it held.");
+        firstGenerated = 0;
+        while (firstGenerated < shown.positions() - 1 && shown.state(0, firstGenerated) == CellState.PROMPT) {
+            firstGenerated++;
+        }
         across.setValue(0);
         down.setValue(0);
+        toGeneration = true;
         relayout();
     }
 
@@ -180,6 +192,16 @@ public final class SequenceView extends BorderPane {
         down.setVisibleAmount(grid.maxScrollY() * grid.viewportHeight() / grid.contentHeight());
         down.setUnitIncrement(grid.cellHeight());
         down.setBlockIncrement(grid.viewportHeight() * 0.9);
+        if (toGeneration) {
+            // A long prompt would fill a readable grid: it opens on the generation, a cell of prompt before it.
+            toGeneration = false;
+            double start = Math.max(0, firstGenerated - 1);
+            if (grid.stepsAsRows()) {
+                across.setValue(Math.min(grid.maxScrollX(), start * grid.cellWidth()));
+            } else {
+                down.setValue(Math.min(grid.maxScrollY(), start * grid.cellHeight()));
+            }
+        }
         keepStepInView();
     }
 
