@@ -111,6 +111,8 @@ final class StatsCommand implements Callable<Integer> {
     /** A diffusion decoding's own counts: steps after the start, tokens decided and taken back. */
     private static void addDecoding(Map<String, Object> fields, SequenceHistory history) {
         int steps = history.steps() - 1;
+        // Taking a token back is a decoding's backtrack, as dataset rows count it.
+        fields.put("backtracks", history.remasks());
         fields.put("steps", steps);
         fields.put("positions", history.positions());
         fields.put("tokens", history.tokensDecided());

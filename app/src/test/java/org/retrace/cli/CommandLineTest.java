@@ -203,6 +203,7 @@ class CommandLineTest {
         assertEquals(5, stats.get("tokens").asInt());
         assertEquals(1.25, stats.get("meanTokensPerStep").asDouble());
         assertEquals(1, stats.get("remasks").asInt());
+        assertEquals(1, stats.get("backtracks").asInt(), "a remask is a decoding's backtrack");
         assertEquals(0, stats.get("positionsRemaskedTwice").asInt());
         assertEquals("{\"0\":2,\"3\":1,\"4\":2}", stats.get("finallyDecidedAtStep").toString());
     }
