@@ -156,7 +156,7 @@ class SequenceTabTest {
     @Test
     void aReadableGridOpensOnTheGeneration(FxRobot robot) throws Exception {
         robot.interact(() -> window.load(Path.of("../samples/diffusion-decoding.json")));
-        FxWait.untilShown(window, trace -> trace.nodeCount() == 68);
+        FxWait.untilShown(window, "diffusion-decoding.json");
         robot.interact(() -> window.replay().toEnd());
         Node grid = robot.lookup("#sequence-grid").query();
         FxWait.until(() -> grid.getLayoutBounds().getWidth() > 200);
