@@ -1,6 +1,5 @@
 package org.retrace.render;
 
-import java.util.Arrays;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
@@ -25,18 +24,17 @@ import org.retrace.model.NodeStatus;
  */
 public final class SequenceRenderer {
     private static final Font TOKEN_FONT = Font.font("DejaVu Sans", 12);
-    private static final double MOST_BAR_THICKNESS = 16;
     /** The distinct tokens measured to size readable cells: enough to judge a vocabulary by. */
     private static final int MOST_TOKENS_MEASURED = 2_000;
     /** Room on either side of a token in its cell. */
     private static final double TOKEN_MARGIN = 6;
     private final Theme theme;
+    private final StepBars bars;
     private final FittedTokens tokens = new FittedTokens(TOKEN_FONT);
     private final int masked;
     private final int prompt;
     private final int decided;
     private final int remasked;
-    private final Color decidedColour;
     /** A kept token's colour by its confidence in tenths: paler the less sure. */
     private final int[] keptArgb = new int[11];
     private SequenceHistory history;
@@ -52,18 +50,13 @@ public final class SequenceRenderer {
     private boolean placedReadable;
     private double scrollX;
     private double scrollY;
-    /** The history's counts per step, copied once: a frame allocates nothing. */
-    private int[] decidedPerStep;
-    private int[] remasksPerStep;
-    private int mostDecided;
-    private int mostRemasked;
 
     public SequenceRenderer(Theme theme) {
         this.theme = theme;
         masked = argb(Color.web("#e9ecef"));
         prompt = argb(theme.silhouette);
-        decidedColour = theme.status(NodeStatus.SOLUTION);
-        decided = argb(decidedColour);
+        decided = argb(theme.status(NodeStatus.SOLUTION));
+        bars = new StepBars(theme.background, theme.status(NodeStatus.SOLUTION), theme.backtrackEvent);
         remasked = argb(theme.backtrackEvent);
         for (int shade = 0; shade <= 10; shade++) {
             keptArgb[shade] = argb(Color.web("#dbe4ff").interpolate(theme.branchEvent, shade / 10.0));
@@ -78,10 +71,7 @@ public final class SequenceRenderer {
     /** Makes {@code shown}'s grid image; costs O(positions x steps), once. */
     public void show(SequenceHistory shown) {
         history = shown;
-        decidedPerStep = shown.decidedPerStep();
-        remasksPerStep = shown.remasksPerStep();
-        mostDecided = Arrays.stream(decidedPerStep).max().orElse(0);
-        mostRemasked = Arrays.stream(remasksPerStep).max().orElse(0);
+        bars.show(shown);
         readableWidth = tokens.widthForMost(shown, MOST_TOKENS_MEASURED) + TOKEN_MARGIN;
         placed = null;
         makeImage();
@@ -200,12 +190,12 @@ public final class SequenceRenderer {
             }
         }
         drawMarks(gc, grid, x0, y0, shown, selected);
-        if (!Double.isNaN(lift) && shown > 0 && remasksPerStep[shown] > 0) {
+        if (!Double.isNaN(lift) && shown > 0 && bars.remasks(shown)) {
             int firstPosition = grid.stepsAsRows() ? firstColumn : firstRow;
             int lastPosition = grid.stepsAsRows() ? lastColumn : lastRow;
             drawLifted(gc, grid, x0, y0, shown, firstPosition, lastPosition, Math.max(0, Math.min(1, lift)));
         }
-        drawBars(gc, grid, width, height, grid.stepsAsRows() ? y0 : x0, shown);
+        bars.draw(gc, grid, width, height, grid.stepsAsRows() ? y0 : x0, shown);
     }
 
     /** The outline of the shown step's row (or column) and of the selected position's. */
@@ -333,53 +323,6 @@ public final class SequenceRenderer {
         }
     }
 
-    /**
-     * Per step in view, the tokens decided and taken back as two bars, each scaled to its largest:
-     * side by side right of the grid when steps are rows, one over the other under it when
-     * positions are. {@code scroll} is the grid's along its steps.
-     */
-    private void drawBars(GraphicsContext gc, SequenceGrid grid, double width, double height, double scroll,
-            int shown) {
-        double start = grid.barsStart();
-        double half = SequenceGrid.BARS / 2 - 6;
-        double cell = grid.stepsAsRows() ? grid.cellHeight() : grid.cellWidth();
-        // Thin cells' bars touch, as a chart's would; wide cells' stay bars, not blocks.
-        double thickness = cell < 4 ? Math.max(1, cell) : Math.min(cell - 1, MOST_BAR_THICKNESS);
-        double inset = (cell - thickness) / 2;
-        gc.setFill(theme.background);
-        if (grid.stepsAsRows()) {
-            gc.fillRect(start, 0, width - start, height);
-        } else {
-            gc.fillRect(0, start, width, height - start);
-        }
-        int first = (int) (scroll / cell);
-        for (int step = first; step <= shown; step++) {
-            double along = step * cell - scroll + Math.max(0, inset);
-            if (along > (grid.stepsAsRows() ? grid.viewportHeight() : grid.viewportWidth())) {
-                break;
-            }
-            if (mostDecided > 0 && decidedPerStep[step] > 0) {
-                gc.setFill(decidedColour);
-                bar(gc, grid, start + 4, along, half * decidedPerStep[step] / mostDecided, thickness);
-            }
-            if (mostRemasked > 0 && remasksPerStep[step] > 0) {
-                gc.setFill(theme.backtrackEvent);
-                bar(gc, grid, start + SequenceGrid.BARS / 2 + 2, along, half * remasksPerStep[step] / mostRemasked,
-                        thickness);
-            }
-        }
-    }
-
-    /** A bar {@code length} long from {@code from} across the band, at {@code along} the steps. */
-    private static void bar(GraphicsContext gc, SequenceGrid grid, double from, double along, double length,
-            double thickness) {
-        if (grid.stepsAsRows()) {
-            gc.fillRect(from, along, length, thickness);
-        } else {
-            gc.fillRect(along, from, thickness, length);
-        }
-    }
-
     /** The position at {@code x}, {@code y} in a view {@code width} x {@code height}, or -1 outside the grid. */
     public int positionAt(double x, double y, double width, double height) {
         int[] cell = cellAt(x, y, width, height);
@@ -401,13 +344,8 @@ public final class SequenceRenderer {
             return -1;
         }
         SequenceGrid grid = grid(width, height);
-        double across = grid.stepsAsRows() ? x : y;
-        double along = grid.stepsAsRows() ? y + Math.max(0, Math.min(grid.maxScrollY(), scrollY))
-                : x + Math.max(0, Math.min(grid.maxScrollX(), scrollX));
-        double cell = grid.stepsAsRows() ? grid.cellHeight() : grid.cellWidth();
-        int step = (int) (along / cell);
-        boolean inBand = across >= grid.barsStart() && across < grid.barsStart() + SequenceGrid.BARS;
-        return inBand && step < history.steps() ? step : -1;
+        return grid.stepsAsRows() ? bars.stepAt(grid, x, y + Math.max(0, Math.min(grid.maxScrollY(), scrollY)))
+                : bars.stepAt(grid, y, x + Math.max(0, Math.min(grid.maxScrollX(), scrollX)));
     }
 
     /** {step, position} of the cell at {@code x}, {@code y}, or null outside the grid. */
