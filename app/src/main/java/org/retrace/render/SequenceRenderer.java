@@ -30,6 +30,8 @@ public final class SequenceRenderer {
     private static final double TOKEN_MARGIN = 6;
     private final Theme theme;
     private final StepBars bars;
+    /** The canvas the bars draw on, retargeted at each frame's graphics context. */
+    private final CanvasSurface canvas = new CanvasSurface();
     private final FittedTokens tokens = new FittedTokens(TOKEN_FONT);
     private final int masked;
     private final int prompt;
@@ -195,7 +197,7 @@ public final class SequenceRenderer {
             int lastPosition = grid.stepsAsRows() ? lastColumn : lastRow;
             drawLifted(gc, grid, x0, y0, shown, firstPosition, lastPosition, Math.max(0, Math.min(1, lift)));
         }
-        bars.draw(gc, grid, width, height, grid.stepsAsRows() ? y0 : x0, shown);
+        bars.draw(canvas.target(gc), grid, width, height, grid.stepsAsRows() ? y0 : x0, shown);
     }
 
     /** The outline of the shown step's row (or column) and of the selected position's. */
@@ -277,8 +279,8 @@ public final class SequenceRenderer {
     public static final int MOST_VECTOR_CELLS = 200_000;
 
     /**
-     * The grid {@link #draw} draws, fitted and unscrolled, without its bars and outlines, on any
-     * surface (an SVG document), each row's runs of one colour as one rectangle; fails on grids over
+     * The grid and bars {@link #draw} draws, fitted and unscrolled, without outlines, on any surface
+     * (an SVG document), each row's runs of one colour as one rectangle; fails on grids over
      * {@link #MOST_VECTOR_CELLS} cells. Costs O(positions x steps shown).
      */
     public void drawVector(Surface surface, double width, double height, int step) {
@@ -321,6 +323,7 @@ public final class SequenceRenderer {
                 }
             }
         }
+        bars.draw(surface, grid, width, height, 0, shown);
     }
 
     /** The position at {@code x}, {@code y} in a view {@code width} x {@code height}, or -1 outside the grid. */

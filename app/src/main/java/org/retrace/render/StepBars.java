@@ -1,7 +1,6 @@
 package org.retrace.render;
 
 import java.util.Arrays;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import org.retrace.decoding.SequenceHistory;
 import org.retrace.layout.SequenceGrid;
@@ -9,8 +8,8 @@ import org.retrace.layout.SequenceGrid;
 /**
  * The band beside a decoding's grid with two bars per step, the tokens decided and the tokens
  * taken back, each scaled to its largest: side by side right of the grid when steps are rows, one
- * over the other under it when positions are. The counts are copied once per history, so a frame
- * allocates nothing.
+ * over the other under it when positions are, on a canvas or in an SVG document. The counts are
+ * copied once per history, so a frame allocates nothing.
  */
 final class StepBars {
     private static final double MOST_THICKNESS = 16;
@@ -45,7 +44,7 @@ final class StepBars {
      * Draws the bars of the steps up to {@code shown} that are in view, the grid scrolled by
      * {@code scroll} along its steps, into a view {@code width} x {@code height}; costs O(steps in view).
      */
-    void draw(GraphicsContext gc, SequenceGrid grid, double width, double height, double scroll, int shown) {
+    void draw(Surface gc, SequenceGrid grid, double width, double height, double scroll, int shown) {
         double start = grid.barsStart();
         double half = SequenceGrid.BARS / 2 - 6;
         double cell = stepLength(grid);
@@ -90,7 +89,7 @@ final class StepBars {
     }
 
     /** A bar {@code length} long from {@code from} across the band, at {@code along} the steps. */
-    private static void bar(GraphicsContext gc, SequenceGrid grid, double from, double along, double length,
+    private static void bar(Surface gc, SequenceGrid grid, double from, double along, double length,
             double thickness) {
         if (grid.stepsAsRows()) {
             gc.fillRect(from, along, length, thickness);

@@ -147,9 +147,10 @@ class SequenceTabTest {
         robot.interact(() -> writing.set(window.pictureExport().exportSvg(svg, false)));
         writing.get().get(FxWait.DEADLINE_SECONDS, TimeUnit.SECONDS);
         // Transposed, a row is a position, drawn as its runs of one colour: masked, decided, kept for
-        // positions 0-19; masked, decided for 20-39; masked for 40-59; and the background (steps as rows: 7).
+        // positions 0-19; masked, decided for 20-39; masked for 40-59. Then the background, the bars'
+        // band and the bars of steps 1 and 2, 20 tokens decided each (steps as rows: 10 in all).
         String document = Files.readString(svg);
-        assertEquals(1 + 20 * 3 + 20 * 2 + 20, document.split("<rect ", -1).length - 1);
+        assertEquals(20 * 3 + 20 * 2 + 20 + 1 + 1 + 2, document.split("<rect ", -1).length - 1);
     }
 
     /** The sample's prompt is 13 tokens: readable cells open on the generation, one cell of prompt before it. */
