@@ -57,6 +57,7 @@ final class SequenceTab {
         tab.setDisable(true);
         views.addTab(tab);
         view.setOnSelect(views::select);
+        view.setOnSeek(step -> views.replay().seek(SequenceHistory.positionAfter(views.trace(), step)));
         views.replay().positionProperty().addListener((observable, old, position) -> follow(position.intValue()));
         opening.addOnDisplayed((file, trace) -> follow(views.replay().positionProperty().get()));
         tab.setOnSelectionChanged(event -> {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.retrace.decoding.SequenceHistory;
 import org.retrace.export.Figure;
 import org.retrace.gui.settings.RecentFiles;
 import org.retrace.gui.settings.SequenceSettings;
@@ -81,6 +82,12 @@ class SequenceTabTest {
         assertEquals("Position 2:  step 2 \u201csat\u201d;  step 3 taken back;  step 4 \u201csat\u201d", history.get());
         assertTrue(!tabs.getTabs().stream().filter(tab -> "sequence-tab".equals(tab.getId())).findFirst().orElseThrow()
                 .isDisable());
+
+        // A double-click on step 2's row goes back to it: the replay stops after step 2's last event.
+        double row = Math.min(40, grid.getLayoutBounds().getHeight() / 5);
+        robot.moveTo(grid.localToScreen(column * 2.5, row * 2.5)).doubleClickOn(MouseButton.PRIMARY);
+        FxWait.until(() -> window.replay().positionProperty().get() == SequenceHistory.positionAfter(trace, 2));
+        robot.interact(() -> window.replay().toEnd());
 
         // A token selected elsewhere ("down", decided at step 3) marks its position here.
         robot.interact(() -> window.select(trace.findNode("p3@3")));

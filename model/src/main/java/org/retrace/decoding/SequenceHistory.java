@@ -77,6 +77,24 @@ public final class SequenceHistory {
         return position <= 0 ? 0 : (int) trace.timeline().time(position - 1);
     }
 
+    /**
+     * The replay position (events played) at which {@code step} has been played whole: the first
+     * event of a later step, or the end. Events come in step order, so this costs O(log events).
+     */
+    public static int positionAfter(Trace trace, int step) {
+        int low = 0;
+        int high = trace.timeline().size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (trace.timeline().time(middle) <= step) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** Reads {@code trace}'s decoding; costs O(events). */
     public static SequenceHistory of(Trace trace) {
         if (!canShow(trace)) {

@@ -47,7 +47,8 @@ public final class SequenceView extends BorderPane {
     private final CheckBox transposed = new CheckBox("Positions as rows");
     private final CheckBox readable = new CheckBox("Readable cells");
     private final Label legend = new Label(STEPS_AS_ROWS + COLOURS);
-    private final Label positionHistory = new Label("Click a position to see every token it held.");
+    private static final String HINT = "Click a position to see every token it held; double-click a step to go back to it.";
+    private final Label positionHistory = new Label(HINT);
     private final SequenceRenderer renderer = new SequenceRenderer(Theme.standard());
     private final Tooltip cellTip = new Tooltip();
     private boolean cellTipInstalled;
@@ -64,6 +65,7 @@ public final class SequenceView extends BorderPane {
     /** When the lift of the tokens the shown step takes back began, or one of the two markers below. */
     private long liftStarted = NO_LIFT;
     private IntConsumer onSelect = node -> { };
+    private IntConsumer onSeek = wanted -> { };
 
     public SequenceView() {
         setId("sequence");
@@ -118,6 +120,11 @@ public final class SequenceView extends BorderPane {
         this.onSelect = onSelect;
     }
 
+    /** Called with the step of a double-clicked cell, for the replay to go back to it. */
+    public void setOnSeek(IntConsumer onSeek) {
+        this.onSeek = onSeek;
+    }
+
     /** Whether positions are the rows and steps the columns, as the check box above the grid sets it. */
     public BooleanProperty transposedProperty() {
         return transposed.selectedProperty();
@@ -135,7 +142,7 @@ public final class SequenceView extends BorderPane {
         selected = -1;
         selectedNode = -1;
         liftStarted = NO_LIFT;
-        positionHistory.setText("Click a position to see every token it held.");
+        positionHistory.setText(HINT);
         firstGenerated = 0;
         while (firstGenerated < shown.positions() - 1 && shown.state(0, firstGenerated) == CellState.PROMPT) {
             firstGenerated++;
@@ -288,5 +295,9 @@ public final class SequenceView extends BorderPane {
         positionHistory.setText(CellDescription.ofPosition(history, position));
         int token = history.tokenNode(Math.min(step, history.steps() - 1), position);
         onSelect.accept(token >= 0 ? token : position + 1);
+        int clickedStep = renderer.stepAt(event.getX(), event.getY(), canvas.getWidth(), canvas.getHeight());
+        if (event.getClickCount() == 2 && clickedStep >= 0 && clickedStep <= step) {
+            onSeek.accept(clickedStep);
+        }
     }
 }

@@ -275,4 +275,16 @@ class DiffusionHistoryReaderTest {
         assertEquals(2, history.positionOf(trace.findNode("p2@4")), "sat, decided again at step 4");
         assertEquals(0, history.positionOf(trace.findNode("p0@0")), "The, given in the prompt");
     }
+
+    /** A replay that has played step 2 whole stops before step 3's first event, "sat" taken back. */
+    @Test
+    void aStepIsPlayedWholeJustBeforeTheNextStepsFirstEvent() throws IOException {
+        Trace trace = TraceFiles.load(Files.writeString(directory.resolve("llada.json"), LLADA)).first();
+
+        int afterStep2 = SequenceHistory.positionAfter(trace, 2);
+
+        assertEquals(2, SequenceHistory.stepAt(trace, afterStep2));
+        assertEquals(3, (int) trace.timeline().time(afterStep2), "the next event is step 3's");
+        assertEquals(trace.timeline().size(), SequenceHistory.positionAfter(trace, 4), "the last step ends the replay");
+    }
 }
