@@ -25,13 +25,14 @@ import org.retrace.export.Figure;
 import org.retrace.gui.settings.RecentFiles;
 import org.retrace.gui.settings.SequenceSettings;
 import org.retrace.model.Trace;
+import org.retrace.render.LladaHistory;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * A five-position LLaDA-style decoding: "sat" is decided at step 2, taken back at step 3 and
- * decided again at step 4 at position 2.
+ * A five-position LLaDA-style decoding ({@link LladaHistory}): "sat" is decided at step 2, taken
+ * back at step 3 and decided again at step 4 at position 2.
  */
 @ExtendWith(ApplicationExtension.class)
 class SequenceTabTest {
@@ -55,14 +56,7 @@ class SequenceTabTest {
 
     @Test
     void aDecodingOpensOnTheSequenceTabAndAClickShowsAPositionsHistory(FxRobot robot) throws Exception {
-        Path file = Files.writeString(directory.resolve("llada.json"), """
-                {"mask": "[MASK]", "steps": [
-                  ["The", "[MASK]", "[MASK]", "[MASK]", "."],
-                  ["The", "cat", "[MASK]", "[MASK]", "."],
-                  ["The", "cat", "sat", "[MASK]", "."],
-                  ["The", "cat", "[MASK]", "down", "."],
-                  ["The", "dog", "sat", "down", "."]]}
-                """);
+        Path file = Files.writeString(directory.resolve("llada.json"), LladaHistory.TEXT);
         robot.interact(() -> window.load(file));
         FxWait.untilShown(window, trace -> trace.nodeCount() == 13);
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);

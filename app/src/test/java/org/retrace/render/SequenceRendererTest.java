@@ -15,22 +15,13 @@ import org.retrace.format.TraceFiles;
  * bars take 90 at the bottom, so 5 columns of 120 (the widest) and rows of 40, the bars from y 200.
  */
 class SequenceRendererTest {
-    private static final String LLADA = """
-            {"mask": "[MASK]", "steps": [
-              ["The", "[MASK]", "[MASK]", "[MASK]", "."],
-              ["The", "cat", "[MASK]", "[MASK]", "."],
-              ["The", "cat", "sat", "[MASK]", "."],
-              ["The", "cat", "[MASK]", "down", "."],
-              ["The", "dog", "sat", "down", "."]]}
-            """;
-
     @TempDir
     Path directory;
 
     @Test
     void aPointPicksTheCellOrTheBarsDrawnThereEitherWayRound() throws Exception {
         SequenceHistory history = SequenceHistory.of(TraceFiles.load(Files.writeString(directory.resolve("llada.json"),
-                LLADA)).first());
+                LladaHistory.TEXT)).first());
 
         int[] hits = HeadlessFx.call(() -> {
             SequenceRenderer renderer = new SequenceRenderer(Theme.standard());
