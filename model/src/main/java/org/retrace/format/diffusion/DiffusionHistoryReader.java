@@ -169,7 +169,7 @@ public final class DiffusionHistoryReader implements TraceReader {
                 case "step" -> parser.skipChildren();
                 default -> {
                     if (parser.currentToken().isScalarValue()) {
-                        scalars.put(field, scalar(parser));
+                        scalars.put(field, parser.readValueAs(Object.class));
                     } else {
                         parser.skipChildren();
                     }
@@ -182,16 +182,6 @@ public final class DiffusionHistoryReader implements TraceReader {
             // The header's or the document's own fields (the model, the sampler) describe the run.
             history.attributes.putAll(scalars);
         }
-    }
-
-    private static Object scalar(JsonParser parser) throws IOException {
-        return switch (parser.currentToken()) {
-            case VALUE_NUMBER_INT -> parser.getLongValue();
-            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
-            case VALUE_TRUE, VALUE_FALSE -> parser.getBooleanValue();
-            case VALUE_NULL -> null;
-            default -> parser.getText();
-        };
     }
 
     private static void expect(JsonParser parser, History history, JsonToken wanted, String what) throws IOException {
